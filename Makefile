@@ -1,0 +1,54 @@
+# Every target builds .venv itself when it is missing or pyproject.toml changed.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PACKAGE := generated/quantconnect_client
+CHECK_DIR := .build/check-generated
+HAND_WRITTEN := auth_plugin mock_server tests bench scripts
+BASE_URL ?=
+
+.PHONY: install generate check-generated lint test contract demo mock bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+# Regenerates the client from openapi.yaml; commit openapi.yaml and generated/ together.
+generate: install
+	$(PY) scripts/generate.py --output $(PACKAGE)
+
+# Fails when generated/ is not exactly what openapi.yaml and generator-config.yml produce.
+check-generated: install
+	$(PY) scripts/generate.py --output $(CHECK_DIR)/quantconnect_client
+	diff -r --exclude=__pycache__ $(PACKAGE) $(CHECK_DIR)/quantconnect_client \
+	  || { echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
+
+lint: install
+	$(BIN)/ruff check $(HAND_WRITTEN)
+	$(BIN)/ruff format --check $(HAND_WRITTEN)
+	$(BIN)/mypy $(HAND_WRITTEN)
+	$(BIN)/mypy $(PACKAGE)
+
+test: check-generated lint
+	$(BIN)/pytest
+
+# Contract tests (schemathesis CLI) against the mock, or against BASE_URL when it is given.
+contract: install
+	$(PY) scripts/contract.py $(if $(BASE_URL),--base-url $(BASE_URL))
+
+demo: install
+	$(PY) scripts/demo.py
+
+mock: install
+	$(PY) -m mock_server
+
+bench: install
+	$(PY) -m bench
+
+clean:
+	rm -rf .build .pytest_cache .mypy_cache .ruff_cache

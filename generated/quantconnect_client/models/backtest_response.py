@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backtest_result import BacktestResult
+
+
+T = TypeVar("T", bound="BacktestResponse")
+
+
+@_attrs_define
+class BacktestResponse:
+    """One backtest."""
+
+    success: bool
+    """ Whether the request did what it asked. """
+    errors: list[str] | Unset = UNSET
+    """ Why the request failed; empty or absent on success. """
+    backtest: BacktestResult | Unset = UNSET
+    """ A backtest, its state and (once completed) its results. """
+    debugging: bool | Unset = UNSET
+    """ Whether the backtest runs in debugging mode. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        backtest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.backtest, Unset):
+            backtest = self.backtest.to_dict()
+
+        debugging = self.debugging
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if backtest is not UNSET:
+            field_dict["backtest"] = backtest
+        if debugging is not UNSET:
+            field_dict["debugging"] = debugging
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backtest_result import BacktestResult
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        _backtest = d.pop("backtest", UNSET)
+        backtest: BacktestResult | Unset
+        if isinstance(_backtest, Unset):
+            backtest = UNSET
+        else:
+            backtest = BacktestResult.from_dict(_backtest)
+
+        debugging = d.pop("debugging", UNSET)
+
+        backtest_response = cls(
+            success=success,
+            errors=errors,
+            backtest=backtest,
+            debugging=debugging,
+        )
+
+        backtest_response.additional_properties = d
+        return backtest_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

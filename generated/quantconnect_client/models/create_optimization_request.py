@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.optimization_node_type import OptimizationNodeType
+from ..models.optimization_strategy import OptimizationStrategy
+from ..models.optimization_target_statistic import OptimizationTargetStatistic
+from ..models.optimization_target_to import OptimizationTargetTo
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.optimization_constraint import OptimizationConstraint
+    from ..models.optimization_parameter import OptimizationParameter
+
+
+T = TypeVar("T", bound="CreateOptimizationRequest")
+
+
+@_attrs_define
+class CreateOptimizationRequest:
+    """The optimization to start."""
+
+    project_id: int
+    """ Id of a project. """
+    name: str
+    """ Name of the optimization. """
+    target: OptimizationTargetStatistic
+    """ Statistic an optimization minimizes, maximizes or constrains. """
+    target_to: OptimizationTargetTo
+    """ Whether to minimize or maximize the target. """
+    strategy: OptimizationStrategy
+    """ How the parameter space is searched. """
+    compile_id: str
+    """ Id of a successful compile of a project. """
+    parameters: list[OptimizationParameter]
+    """ Parameters to vary. """
+    estimated_cost: float
+    """ The cost from `estimateOptimization`, in QCC. """
+    node_type: OptimizationNodeType
+    """ Node type that runs the optimization's backtests. """
+    parallel_nodes: int
+    """ Number of nodes that run backtests at once. """
+    target_value: float | Unset | None = UNSET
+    """ Desired value of the target; null to simply minimize or maximize. """
+    constraints: list[OptimizationConstraint] | Unset = UNSET
+    """ Conditions a backtest must meet. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        name = self.name
+
+        target = self.target.value
+
+        target_to = self.target_to.value
+
+        strategy = self.strategy.value
+
+        compile_id = self.compile_id
+
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item = parameters_item_data.to_dict()
+            parameters.append(parameters_item)
+
+        estimated_cost = self.estimated_cost
+
+        node_type = self.node_type.value
+
+        parallel_nodes = self.parallel_nodes
+
+        target_value: float | Unset | None
+        if isinstance(self.target_value, Unset):
+            target_value = UNSET
+        else:
+            target_value = self.target_value
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "name": name,
+                "target": target,
+                "targetTo": target_to,
+                "strategy": strategy,
+                "compileId": compile_id,
+                "parameters": parameters,
+                "estimatedCost": estimated_cost,
+                "nodeType": node_type,
+                "parallelNodes": parallel_nodes,
+            }
+        )
+        if target_value is not UNSET:
+            field_dict["targetValue"] = target_value
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.optimization_constraint import OptimizationConstraint
+        from ..models.optimization_parameter import OptimizationParameter
+
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        name = d.pop("name")
+
+        target = OptimizationTargetStatistic(d.pop("target"))
+
+        target_to = OptimizationTargetTo(d.pop("targetTo"))
+
+        strategy = OptimizationStrategy(d.pop("strategy"))
+
+        compile_id = d.pop("compileId")
+
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in _parameters:
+            parameters_item = OptimizationParameter.from_dict(parameters_item_data)
+
+            parameters.append(parameters_item)
+
+        estimated_cost = d.pop("estimatedCost")
+
+        node_type = OptimizationNodeType(d.pop("nodeType"))
+
+        parallel_nodes = d.pop("parallelNodes")
+
+        def _parse_target_value(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        target_value = _parse_target_value(d.pop("targetValue", UNSET))
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[OptimizationConstraint] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = OptimizationConstraint.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        create_optimization_request = cls(
+            project_id=project_id,
+            name=name,
+            target=target,
+            target_to=target_to,
+            strategy=strategy,
+            compile_id=compile_id,
+            parameters=parameters,
+            estimated_cost=estimated_cost,
+            node_type=node_type,
+            parallel_nodes=parallel_nodes,
+            target_value=target_value,
+            constraints=constraints,
+        )
+
+        create_optimization_request.additional_properties = d
+        return create_optimization_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Estimate")
+
+
+@_attrs_define
+class Estimate:
+    """How long an optimization would take, and the QCC balance to pay for it."""
+
+    estimate_id: str | Unset = UNSET
+    """ Id of the estimate. """
+    time: int | Unset = UNSET
+    """ Estimated run time in seconds. """
+    balance: float | Unset = UNSET
+    """ The organization's QCC balance. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate_id = self.estimate_id
+
+        time = self.time
+
+        balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if estimate_id is not UNSET:
+            field_dict["estimateId"] = estimate_id
+        if time is not UNSET:
+            field_dict["time"] = time
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        estimate_id = d.pop("estimateId", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        estimate = cls(
+            estimate_id=estimate_id,
+            time=time,
+            balance=balance,
+        )
+
+        estimate.additional_properties = d
+        return estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimate import Estimate
+
+
+T = TypeVar("T", bound="EstimateOptimizationResponse")
+
+
+@_attrs_define
+class EstimateOptimizationResponse:
+    """An optimization estimate."""
+
+    success: bool
+    """ Whether the request did what it asked. """
+    errors: list[str] | Unset = UNSET
+    """ Why the request failed; empty or absent on success. """
+    estimate: Estimate | Unset = UNSET
+    """ How long an optimization would take, and the QCC balance to pay for it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimate, Unset):
+            estimate = self.estimate.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if estimate is not UNSET:
+            field_dict["estimate"] = estimate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.estimate import Estimate
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        _estimate = d.pop("estimate", UNSET)
+        estimate: Estimate | Unset
+        if isinstance(_estimate, Unset):
+            estimate = UNSET
+        else:
+            estimate = Estimate.from_dict(_estimate)
+
+        estimate_optimization_response = cls(
+            success=success,
+            errors=errors,
+            estimate=estimate,
+        )
+
+        estimate_optimization_response.additional_properties = d
+        return estimate_optimization_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

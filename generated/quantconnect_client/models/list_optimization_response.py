@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.optimization_summary import OptimizationSummary
+
+
+T = TypeVar("T", bound="ListOptimizationResponse")
+
+
+@_attrs_define
+class ListOptimizationResponse:
+    """Optimizations of a project, or the one just created."""
+
+    success: bool
+    """ Whether the request did what it asked. """
+    errors: list[str] | Unset = UNSET
+    """ Why the request failed; empty or absent on success. """
+    optimizations: list[OptimizationSummary] | Unset = UNSET
+    """ The optimizations. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        optimizations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.optimizations, Unset):
+            optimizations = []
+            for optimizations_item_data in self.optimizations:
+                optimizations_item = optimizations_item_data.to_dict()
+                optimizations.append(optimizations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if optimizations is not UNSET:
+            field_dict["optimizations"] = optimizations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.optimization_summary import OptimizationSummary
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        _optimizations = d.pop("optimizations", UNSET)
+        optimizations: list[OptimizationSummary] | Unset = UNSET
+        if _optimizations is not UNSET:
+            optimizations = []
+            for optimizations_item_data in _optimizations:
+                optimizations_item = OptimizationSummary.from_dict(optimizations_item_data)
+
+                optimizations.append(optimizations_item)
+
+        list_optimization_response = cls(
+            success=success,
+            errors=errors,
+            optimizations=optimizations,
+        )
+
+        list_optimization_response.additional_properties = d
+        return list_optimization_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

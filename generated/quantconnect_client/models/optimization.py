@@ -1,0 +1,396 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.optimization_status import OptimizationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.grid_chart import GridChart
+    from ..models.optimization_backtests import OptimizationBacktests
+    from ..models.optimization_constraint_result import OptimizationConstraintResult
+    from ..models.optimization_parameter_result import OptimizationParameterResult
+    from ..models.optimization_runtime_statistics import OptimizationRuntimeStatistics
+    from ..models.optimization_target import OptimizationTarget
+
+
+T = TypeVar("T", bound="Optimization")
+
+
+@_attrs_define
+class Optimization:
+    """An optimization with its backtests."""
+
+    optimization_id: str
+    """ Id of an optimization. """
+    project_id: int
+    """ Id of a project. """
+    name: str
+    """ Name of the optimization. """
+    status: OptimizationStatus | str
+    """ State of the optimization (see OptimizationStatus; any string is accepted). """
+    snapshot_id: int | Unset | None = UNSET
+    """ Id of the project snapshot optimized. """
+    node_type: str | Unset = UNSET
+    """ Node type (see OptimizationNodeType; any string is accepted). """
+    parallel_nodes: int | Unset = UNSET
+    """ Number of nodes running backtests at once. """
+    criterion: OptimizationTarget | Unset = UNSET
+    """ What the optimization optimizes. """
+    runtime_statistics: OptimizationRuntimeStatistics | Unset = UNSET
+    """ Progress counters of an optimization, as strings (`[]` before it starts). """
+    constraints: list[OptimizationConstraintResult] | Unset = UNSET
+    """ Conditions a backtest must meet. """
+    parameters: list[OptimizationParameterResult] | Unset = UNSET
+    """ Parameters varied. """
+    backtests: OptimizationBacktests | Unset = UNSET
+    """ The optimization's backtests keyed by backtest id (`[]` while there are none). """
+    strategy: str | Unset = UNSET
+    """ Search strategy (see OptimizationStrategy; any string is accepted). """
+    requested: datetime.datetime | Unset | None = UNSET
+    """ When the optimization was requested (UTC). """
+    optimization_target: str | Unset | None = UNSET
+    """ Statistic optimized. """
+    target_value: float | Unset | None = UNSET
+    """ Desired value of the target, if any. """
+    grid_layout: list[GridChart] | Unset = UNSET
+    """ Layout of the result charts. """
+    out_of_sample_max_end_date: datetime.datetime | Unset | None = UNSET
+    """ Last date of the out-of-sample period. """
+    out_of_sample_days: int | Unset | None = UNSET
+    """ Number of out-of-sample days. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        optimization_id = self.optimization_id
+
+        project_id = self.project_id
+
+        name = self.name
+
+        status: str
+        if isinstance(self.status, OptimizationStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        snapshot_id: int | Unset | None
+        if isinstance(self.snapshot_id, Unset):
+            snapshot_id = UNSET
+        else:
+            snapshot_id = self.snapshot_id
+
+        node_type = self.node_type
+
+        parallel_nodes = self.parallel_nodes
+
+        criterion: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.criterion, Unset):
+            criterion = self.criterion.to_dict()
+
+        runtime_statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.runtime_statistics, Unset):
+            runtime_statistics = self.runtime_statistics.to_dict()
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        backtests: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.backtests, Unset):
+            backtests = self.backtests.to_dict()
+
+        strategy = self.strategy
+
+        requested: str | Unset | None
+        if isinstance(self.requested, Unset):
+            requested = UNSET
+        elif isinstance(self.requested, datetime.datetime):
+            requested = self.requested.isoformat()
+        else:
+            requested = self.requested
+
+        optimization_target: str | Unset | None
+        if isinstance(self.optimization_target, Unset):
+            optimization_target = UNSET
+        else:
+            optimization_target = self.optimization_target
+
+        target_value: float | Unset | None
+        if isinstance(self.target_value, Unset):
+            target_value = UNSET
+        else:
+            target_value = self.target_value
+
+        grid_layout: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.grid_layout, Unset):
+            grid_layout = []
+            for grid_layout_item_data in self.grid_layout:
+                grid_layout_item = grid_layout_item_data.to_dict()
+                grid_layout.append(grid_layout_item)
+
+        out_of_sample_max_end_date: str | Unset | None
+        if isinstance(self.out_of_sample_max_end_date, Unset):
+            out_of_sample_max_end_date = UNSET
+        elif isinstance(self.out_of_sample_max_end_date, datetime.datetime):
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
+        else:
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date
+
+        out_of_sample_days: int | Unset | None
+        if isinstance(self.out_of_sample_days, Unset):
+            out_of_sample_days = UNSET
+        else:
+            out_of_sample_days = self.out_of_sample_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "optimizationId": optimization_id,
+                "projectId": project_id,
+                "name": name,
+                "status": status,
+            }
+        )
+        if snapshot_id is not UNSET:
+            field_dict["snapshotId"] = snapshot_id
+        if node_type is not UNSET:
+            field_dict["nodeType"] = node_type
+        if parallel_nodes is not UNSET:
+            field_dict["parallelNodes"] = parallel_nodes
+        if criterion is not UNSET:
+            field_dict["criterion"] = criterion
+        if runtime_statistics is not UNSET:
+            field_dict["runtimeStatistics"] = runtime_statistics
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if backtests is not UNSET:
+            field_dict["backtests"] = backtests
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+        if requested is not UNSET:
+            field_dict["requested"] = requested
+        if optimization_target is not UNSET:
+            field_dict["optimizationTarget"] = optimization_target
+        if target_value is not UNSET:
+            field_dict["targetValue"] = target_value
+        if grid_layout is not UNSET:
+            field_dict["gridLayout"] = grid_layout
+        if out_of_sample_max_end_date is not UNSET:
+            field_dict["outOfSampleMaxEndDate"] = out_of_sample_max_end_date
+        if out_of_sample_days is not UNSET:
+            field_dict["outOfSampleDays"] = out_of_sample_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.grid_chart import GridChart
+        from ..models.optimization_backtests import OptimizationBacktests
+        from ..models.optimization_constraint_result import OptimizationConstraintResult
+        from ..models.optimization_parameter_result import OptimizationParameterResult
+        from ..models.optimization_runtime_statistics import OptimizationRuntimeStatistics
+        from ..models.optimization_target import OptimizationTarget
+
+        d = dict(src_dict)
+        optimization_id = d.pop("optimizationId")
+
+        project_id = d.pop("projectId")
+
+        name = d.pop("name")
+
+        def _parse_status(data: object) -> OptimizationStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = OptimizationStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OptimizationStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_snapshot_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        snapshot_id = _parse_snapshot_id(d.pop("snapshotId", UNSET))
+
+        node_type = d.pop("nodeType", UNSET)
+
+        parallel_nodes = d.pop("parallelNodes", UNSET)
+
+        _criterion = d.pop("criterion", UNSET)
+        criterion: OptimizationTarget | Unset
+        if isinstance(_criterion, Unset):
+            criterion = UNSET
+        else:
+            criterion = OptimizationTarget.from_dict(_criterion)
+
+        _runtime_statistics = d.pop("runtimeStatistics", UNSET)
+        runtime_statistics: OptimizationRuntimeStatistics | Unset
+        if isinstance(_runtime_statistics, Unset):
+            runtime_statistics = UNSET
+        else:
+            runtime_statistics = OptimizationRuntimeStatistics.from_dict(_runtime_statistics)
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[OptimizationConstraintResult] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = OptimizationConstraintResult.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[OptimizationParameterResult] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = OptimizationParameterResult.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        _backtests = d.pop("backtests", UNSET)
+        backtests: OptimizationBacktests | Unset
+        if isinstance(_backtests, Unset):
+            backtests = UNSET
+        else:
+            backtests = OptimizationBacktests.from_dict(_backtests)
+
+        strategy = d.pop("strategy", UNSET)
+
+        def _parse_requested(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                requested_type_0 = datetime.datetime.fromisoformat(data)
+
+                return requested_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        requested = _parse_requested(d.pop("requested", UNSET))
+
+        def _parse_optimization_target(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        optimization_target = _parse_optimization_target(d.pop("optimizationTarget", UNSET))
+
+        def _parse_target_value(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        target_value = _parse_target_value(d.pop("targetValue", UNSET))
+
+        _grid_layout = d.pop("gridLayout", UNSET)
+        grid_layout: list[GridChart] | Unset = UNSET
+        if _grid_layout is not UNSET:
+            grid_layout = []
+            for grid_layout_item_data in _grid_layout:
+                grid_layout_item = GridChart.from_dict(grid_layout_item_data)
+
+                grid_layout.append(grid_layout_item)
+
+        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return out_of_sample_max_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", UNSET))
+
+        def _parse_out_of_sample_days(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        out_of_sample_days = _parse_out_of_sample_days(d.pop("outOfSampleDays", UNSET))
+
+        optimization = cls(
+            optimization_id=optimization_id,
+            project_id=project_id,
+            name=name,
+            status=status,
+            snapshot_id=snapshot_id,
+            node_type=node_type,
+            parallel_nodes=parallel_nodes,
+            criterion=criterion,
+            runtime_statistics=runtime_statistics,
+            constraints=constraints,
+            parameters=parameters,
+            backtests=backtests,
+            strategy=strategy,
+            requested=requested,
+            optimization_target=optimization_target,
+            target_value=target_value,
+            grid_layout=grid_layout,
+            out_of_sample_max_end_date=out_of_sample_max_end_date,
+            out_of_sample_days=out_of_sample_days,
+        )
+
+        optimization.additional_properties = d
+        return optimization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

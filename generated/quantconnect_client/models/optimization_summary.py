@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.optimization_status import OptimizationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.optimization_parameter_result import OptimizationParameterResult
+    from ..models.optimization_target import OptimizationTarget
+
+
+T = TypeVar("T", bound="OptimizationSummary")
+
+
+@_attrs_define
+class OptimizationSummary:
+    """An optimization in a list, or just created. (QuantConnect's own document names this schema
+    `CreateOptimizationResponse`.)
+
+    """
+
+    optimization_id: str
+    """ Id of an optimization. """
+    project_id: int
+    """ Id of a project. """
+    name: str
+    """ Name of the optimization. """
+    status: OptimizationStatus | str
+    """ State of the optimization (see OptimizationStatus; any string is accepted). """
+    node_type: str | Unset = UNSET
+    """ Node type (see OptimizationNodeType; any string is accepted). """
+    criterion: OptimizationTarget | Unset = UNSET
+    """ What the optimization optimizes. """
+    created: datetime.datetime | Unset = UNSET
+    """ When the optimization was created (UTC). """
+    psr: float | Unset | None = UNSET
+    """ Probabilistic Sharpe ratio of the best backtest. """
+    sharpe_ratio: float | Unset | None = UNSET
+    """ Sharpe ratio of the best backtest. """
+    trades: int | Unset | None = UNSET
+    """ Trades of the best backtest. """
+    clone_id: int | Unset | None = UNSET
+    """ Project this one was cloned from, if any. """
+    out_of_sample_days: int | Unset | None = UNSET
+    """ Number of out-of-sample days. """
+    out_of_sample_max_end_date: datetime.datetime | Unset | None = UNSET
+    """ Last date of the out-of-sample period. """
+    parameters: list[OptimizationParameterResult] | Unset = UNSET
+    """ Parameters varied. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        optimization_id = self.optimization_id
+
+        project_id = self.project_id
+
+        name = self.name
+
+        status: str
+        if isinstance(self.status, OptimizationStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        node_type = self.node_type
+
+        criterion: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.criterion, Unset):
+            criterion = self.criterion.to_dict()
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        psr: float | Unset | None
+        if isinstance(self.psr, Unset):
+            psr = UNSET
+        else:
+            psr = self.psr
+
+        sharpe_ratio: float | Unset | None
+        if isinstance(self.sharpe_ratio, Unset):
+            sharpe_ratio = UNSET
+        else:
+            sharpe_ratio = self.sharpe_ratio
+
+        trades: int | Unset | None
+        if isinstance(self.trades, Unset):
+            trades = UNSET
+        else:
+            trades = self.trades
+
+        clone_id: int | Unset | None
+        if isinstance(self.clone_id, Unset):
+            clone_id = UNSET
+        else:
+            clone_id = self.clone_id
+
+        out_of_sample_days: int | Unset | None
+        if isinstance(self.out_of_sample_days, Unset):
+            out_of_sample_days = UNSET
+        else:
+            out_of_sample_days = self.out_of_sample_days
+
+        out_of_sample_max_end_date: str | Unset | None
+        if isinstance(self.out_of_sample_max_end_date, Unset):
+            out_of_sample_max_end_date = UNSET
+        elif isinstance(self.out_of_sample_max_end_date, datetime.datetime):
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
+        else:
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "optimizationId": optimization_id,
+                "projectId": project_id,
+                "name": name,
+                "status": status,
+            }
+        )
+        if node_type is not UNSET:
+            field_dict["nodeType"] = node_type
+        if criterion is not UNSET:
+            field_dict["criterion"] = criterion
+        if created is not UNSET:
+            field_dict["created"] = created
+        if psr is not UNSET:
+            field_dict["psr"] = psr
+        if sharpe_ratio is not UNSET:
+            field_dict["sharpeRatio"] = sharpe_ratio
+        if trades is not UNSET:
+            field_dict["trades"] = trades
+        if clone_id is not UNSET:
+            field_dict["cloneId"] = clone_id
+        if out_of_sample_days is not UNSET:
+            field_dict["outOfSampleDays"] = out_of_sample_days
+        if out_of_sample_max_end_date is not UNSET:
+            field_dict["outOfSampleMaxEndDate"] = out_of_sample_max_end_date
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.optimization_parameter_result import OptimizationParameterResult
+        from ..models.optimization_target import OptimizationTarget
+
+        d = dict(src_dict)
+        optimization_id = d.pop("optimizationId")
+
+        project_id = d.pop("projectId")
+
+        name = d.pop("name")
+
+        def _parse_status(data: object) -> OptimizationStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = OptimizationStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OptimizationStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        node_type = d.pop("nodeType", UNSET)
+
+        _criterion = d.pop("criterion", UNSET)
+        criterion: OptimizationTarget | Unset
+        if isinstance(_criterion, Unset):
+            criterion = UNSET
+        else:
+            criterion = OptimizationTarget.from_dict(_criterion)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        def _parse_psr(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        psr = _parse_psr(d.pop("psr", UNSET))
+
+        def _parse_sharpe_ratio(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        sharpe_ratio = _parse_sharpe_ratio(d.pop("sharpeRatio", UNSET))
+
+        def _parse_trades(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        trades = _parse_trades(d.pop("trades", UNSET))
+
+        def _parse_clone_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        clone_id = _parse_clone_id(d.pop("cloneId", UNSET))
+
+        def _parse_out_of_sample_days(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        out_of_sample_days = _parse_out_of_sample_days(d.pop("outOfSampleDays", UNSET))
+
+        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return out_of_sample_max_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", UNSET))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[OptimizationParameterResult] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = OptimizationParameterResult.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        optimization_summary = cls(
+            optimization_id=optimization_id,
+            project_id=project_id,
+            name=name,
+            status=status,
+            node_type=node_type,
+            criterion=criterion,
+            created=created,
+            psr=psr,
+            sharpe_ratio=sharpe_ratio,
+            trades=trades,
+            clone_id=clone_id,
+            out_of_sample_days=out_of_sample_days,
+            out_of_sample_max_end_date=out_of_sample_max_end_date,
+            parameters=parameters,
+        )
+
+        optimization_summary.additional_properties = d
+        return optimization_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
