@@ -50,6 +50,8 @@ def generate(output: Path) -> None:
     if completed.returncode != 0:
         sys.stderr.write(completed.stdout + completed.stderr)
         raise SystemExit(completed.returncode)
+    # openapi-python-client writes the PEP 561 marker only for --meta other than none.
+    (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     for cache_name in CACHE_DIRS:
         for cache in output.rglob(cache_name):
             shutil.rmtree(cache)
