@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import importlib
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from openapi_python_client.strings import fix_reserved_words, snake_case
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
 
-def snake_case(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+def module_name(name: str) -> str:
+    """The module name the generator gives a tag or an operation (`compile` becomes `compile_`)."""
+    return fix_reserved_words(snake_case(name))
 
 
 OPERATIONS = [
@@ -28,7 +29,7 @@ OPERATIONS = [
 
 @pytest.mark.parametrize(("tag", "operation_id"), OPERATIONS, ids=[op for _, op in OPERATIONS])
 def test_every_operation_has_a_module_with_four_call_styles(tag: str, operation_id: str) -> None:
-    module = importlib.import_module(f"quantconnect_client.api.{tag}.{snake_case(operation_id)}")
+    module = importlib.import_module(f"quantconnect_client.api.{module_name(tag)}.{module_name(operation_id)}")
     for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
         assert callable(getattr(module, function, None)), f"{operation_id} lacks {function}"
 

@@ -27,7 +27,7 @@ class Trade:
     entry_price: float | Unset = UNSET
     """ (Mean) entry price. """
     direction: int | Unset = UNSET
-    """ 0 long """
+    """ 0 long, 1 short. """
     quantity: float | Unset = UNSET
     """ Unsigned quantity. """
     exit_time: datetime.datetime | Unset = UNSET

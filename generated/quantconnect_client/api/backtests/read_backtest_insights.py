@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backtest_insights_response import BacktestInsightsResponse
+from ...models.read_backtest_insights_request import ReadBacktestInsightsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReadBacktestInsightsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/backtests/read/insights",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BacktestInsightsResponse | None:
+    if response.status_code == 200:
+        response_200 = BacktestInsightsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BacktestInsightsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadBacktestInsightsRequest,
+) -> Response[BacktestInsightsResponse]:
+    """Read a page of a backtest's insights
+
+     Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+
+    Args:
+        body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
+            (`end - start` at most 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BacktestInsightsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadBacktestInsightsRequest,
+) -> BacktestInsightsResponse | None:
+    """Read a page of a backtest's insights
+
+     Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+
+    Args:
+        body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
+            (`end - start` at most 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BacktestInsightsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadBacktestInsightsRequest,
+) -> Response[BacktestInsightsResponse]:
+    """Read a page of a backtest's insights
+
+     Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+
+    Args:
+        body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
+            (`end - start` at most 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BacktestInsightsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadBacktestInsightsRequest,
+) -> BacktestInsightsResponse | None:
+    """Read a page of a backtest's insights
+
+     Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+
+    Args:
+        body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
+            (`end - start` at most 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BacktestInsightsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.read_compile_request import ReadCompileRequest
+from ...models.read_compile_response import ReadCompileResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReadCompileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/compile/read",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReadCompileResponse | None:
+    if response.status_code == 200:
+        response_200 = ReadCompileResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ReadCompileResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadCompileRequest,
+) -> Response[ReadCompileResponse]:
+    """Read the state of a compile
+
+     Returns the state of the compile (`InQueue`, `BuildSuccess` or `BuildError`) and the build log,
+    which holds the compiler's messages when the build failed.
+
+    Args:
+        body (ReadCompileRequest): Which compile to read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReadCompileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadCompileRequest,
+) -> ReadCompileResponse | None:
+    """Read the state of a compile
+
+     Returns the state of the compile (`InQueue`, `BuildSuccess` or `BuildError`) and the build log,
+    which holds the compiler's messages when the build failed.
+
+    Args:
+        body (ReadCompileRequest): Which compile to read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReadCompileResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadCompileRequest,
+) -> Response[ReadCompileResponse]:
+    """Read the state of a compile
+
+     Returns the state of the compile (`InQueue`, `BuildSuccess` or `BuildError`) and the build log,
+    which holds the compiler's messages when the build failed.
+
+    Args:
+        body (ReadCompileRequest): Which compile to read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReadCompileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadCompileRequest,
+) -> ReadCompileResponse | None:
+    """Read the state of a compile
+
+     Returns the state of the compile (`InQueue`, `BuildSuccess` or `BuildError`) and the build log,
+    which holds the compiler's messages when the build failed.
+
+    Args:
+        body (ReadCompileRequest): Which compile to read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReadCompileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

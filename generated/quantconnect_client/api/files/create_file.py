@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_project_file_request import CreateProjectFileRequest
+from ...models.project_files_response import ProjectFilesResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateProjectFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/files/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectFilesResponse | None:
+    if response.status_code == 200:
+        response_200 = ProjectFilesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectFilesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectFileRequest,
+) -> Response[ProjectFilesResponse]:
+    """Add a file to a project
+
+     Creates a file (a path such as `utils/signals.py` makes the folders too) with the content given,
+    or empty. Fails when a file of that name exists already. The answer may carry the new file in
+    `files`.
+
+    Args:
+        body (CreateProjectFileRequest): The file to add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectFilesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectFileRequest,
+) -> ProjectFilesResponse | None:
+    """Add a file to a project
+
+     Creates a file (a path such as `utils/signals.py` makes the folders too) with the content given,
+    or empty. Fails when a file of that name exists already. The answer may carry the new file in
+    `files`.
+
+    Args:
+        body (CreateProjectFileRequest): The file to add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectFilesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectFileRequest,
+) -> Response[ProjectFilesResponse]:
+    """Add a file to a project
+
+     Creates a file (a path such as `utils/signals.py` makes the folders too) with the content given,
+    or empty. Fails when a file of that name exists already. The answer may carry the new file in
+    `files`.
+
+    Args:
+        body (CreateProjectFileRequest): The file to add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectFilesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateProjectFileRequest,
+) -> ProjectFilesResponse | None:
+    """Add a file to a project
+
+     Creates a file (a path such as `utils/signals.py` makes the folders too) with the content given,
+    or empty. Fails when a file of that name exists already. The answer may carry the new file in
+    `files`.
+
+    Args:
+        body (CreateProjectFileRequest): The file to add.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectFilesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.patch_file_request import PatchFileRequest
+from ...models.rest_response import RestResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PatchFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/files/patch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
+    if response.status_code == 200:
+        response_200 = RestResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RestResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchFileRequest,
+) -> Response[RestResponse]:
+    """Apply a unified diff to project files
+
+     Applies a patch in `git diff` form to the files it names. Each hunk's context must match the
+    current content exactly, whitespace included, or the patch is refused and nothing changes; read the
+    file first and diff against that.
+
+    Args:
+        body (PatchFileRequest): A patch to apply to files of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RestResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchFileRequest,
+) -> RestResponse | None:
+    """Apply a unified diff to project files
+
+     Applies a patch in `git diff` form to the files it names. Each hunk's context must match the
+    current content exactly, whitespace included, or the patch is refused and nothing changes; read the
+    file first and diff against that.
+
+    Args:
+        body (PatchFileRequest): A patch to apply to files of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RestResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchFileRequest,
+) -> Response[RestResponse]:
+    """Apply a unified diff to project files
+
+     Applies a patch in `git diff` form to the files it names. Each hunk's context must match the
+    current content exactly, whitespace included, or the patch is refused and nothing changes; read the
+    file first and diff against that.
+
+    Args:
+        body (PatchFileRequest): A patch to apply to files of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RestResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchFileRequest,
+) -> RestResponse | None:
+    """Apply a unified diff to project files
+
+     Applies a patch in `git diff` form to the files it names. Each hunk's context must match the
+    current content exactly, whitespace included, or the patch is refused and nothing changes; read the
+    file first and diff against that.
+
+    Args:
+        body (PatchFileRequest): A patch to apply to files of a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RestResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project_list_response import ProjectListResponse
+from ...models.read_project_request import ReadProjectRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReadProjectRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/read",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectListResponse | None:
+    if response.status_code == 200:
+        response_200 = ProjectListResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadProjectRequest,
+) -> Response[ProjectListResponse]:
+    """Read one project or list them all
+
+     With `projectId`, answers with that project alone; without it, with every project the user can
+    open, optionally a slice of them chosen by `start` and `end`. The answer also lists the LEAN
+    versions a project can be pinned to.
+
+    Args:
+        body (ReadProjectRequest): Which projects to read: the one with `projectId`, or, without
+            it, all of them (optionally the slice
+            from index `start`, inclusive, to `end`, exclusive).
+             Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadProjectRequest,
+) -> ProjectListResponse | None:
+    """Read one project or list them all
+
+     With `projectId`, answers with that project alone; without it, with every project the user can
+    open, optionally a slice of them chosen by `start` and `end`. The answer also lists the LEAN
+    versions a project can be pinned to.
+
+    Args:
+        body (ReadProjectRequest): Which projects to read: the one with `projectId`, or, without
+            it, all of them (optionally the slice
+            from index `start`, inclusive, to `end`, exclusive).
+             Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadProjectRequest,
+) -> Response[ProjectListResponse]:
+    """Read one project or list them all
+
+     With `projectId`, answers with that project alone; without it, with every project the user can
+    open, optionally a slice of them chosen by `start` and `end`. The answer also lists the LEAN
+    versions a project can be pinned to.
+
+    Args:
+        body (ReadProjectRequest): Which projects to read: the one with `projectId`, or, without
+            it, all of them (optionally the slice
+            from index `start`, inclusive, to `end`, exclusive).
+             Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReadProjectRequest,
+) -> ProjectListResponse | None:
+    """Read one project or list them all
+
+     With `projectId`, answers with that project alone; without it, with every project the user can
+    open, optionally a slice of them chosen by `start` and `end`. The answer also lists the LEAN
+    versions a project can be pinned to.
+
+    Args:
+        body (ReadProjectRequest): Which projects to read: the one with `projectId`, or, without
+            it, all of them (optionally the slice
+            from index `start`, inclusive, to `end`, exclusive).
+             Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

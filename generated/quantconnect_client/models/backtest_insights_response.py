@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.insight import Insight
+
+
+T = TypeVar("T", bound="BacktestInsightsResponse")
+
+
+@_attrs_define
+class BacktestInsightsResponse:
+    """A page of a backtest's insights."""
+
+    success: bool
+    """ Whether the request did what it asked. """
+    errors: list[str] | Unset = UNSET
+    """ Why the request failed; empty or absent on success. """
+    insights: list[Insight] | Unset = UNSET
+    """ The insights, oldest first. """
+    length: int | Unset = UNSET
+    """ Number of insights in this answer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        insights: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.insights, Unset):
+            insights = []
+            for insights_item_data in self.insights:
+                insights_item = insights_item_data.to_dict()
+                insights.append(insights_item)
+
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if insights is not UNSET:
+            field_dict["insights"] = insights
+        if length is not UNSET:
+            field_dict["length"] = length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight import Insight
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        _insights = d.pop("insights", UNSET)
+        insights: list[Insight] | Unset = UNSET
+        if _insights is not UNSET:
+            insights = []
+            for insights_item_data in _insights:
+                insights_item = Insight.from_dict(insights_item_data)
+
+                insights.append(insights_item)
+
+        length = d.pop("length", UNSET)
+
+        backtest_insights_response = cls(
+            success=success,
+            errors=errors,
+            insights=insights,
+            length=length,
+        )
+
+        backtest_insights_response.additional_properties = d
+        return backtest_insights_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

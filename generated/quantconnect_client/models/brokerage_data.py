@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_authentication_data import LiveAuthenticationData
+
+
+T = TypeVar("T", bound="BrokerageData")
+
+
+@_attrs_define
+class BrokerageData:
+    """Brokerage settings of a live deployment: `authentication`, plus one entry per brokerage module,
+    normally an object with the module's `id` (values of other shapes are accepted too).
+
+    """
+
+    authentication: LiveAuthenticationData | Unset | None = UNSET
+    """ Credentials of the brokerage; null when it needs none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_authentication_data import LiveAuthenticationData
+
+        authentication: dict[str, Any] | Unset | None
+        if isinstance(self.authentication, Unset):
+            authentication = UNSET
+        elif isinstance(self.authentication, LiveAuthenticationData):
+            authentication = self.authentication.to_dict()
+        else:
+            authentication = self.authentication
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if authentication is not UNSET:
+            field_dict["authentication"] = authentication
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.live_authentication_data import LiveAuthenticationData
+
+        d = dict(src_dict)
+
+        def _parse_authentication(data: object) -> LiveAuthenticationData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                authentication_type_1 = LiveAuthenticationData.from_dict(data)
+
+                return authentication_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiveAuthenticationData | None | Unset, data)
+
+        authentication = _parse_authentication(d.pop("authentication", UNSET))
+
+        brokerage_data = cls(
+            authentication=authentication,
+        )
+
+        brokerage_data.additional_properties = d
+        return brokerage_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chart_series import ChartSeries
+
+
+T = TypeVar("T", bound="Chart")
+
+
+@_attrs_define
+class Chart:
+    """A chart with its series of points."""
+
+    name: str | Unset = UNSET
+    """ Chart name, as listed in the backtest's `charts`. """
+    chart_type: int | Unset = UNSET
+    """ How the series are drawn: 0 overlaid on one another, 1 stacked one under the other. Other values
+    may appear later.
+     """
+    series: ChartSeries | Unset = UNSET
+    """ The chart's series by name (`[]` when none). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        chart_type = self.chart_type
+
+        series: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.series, Unset):
+            series = self.series.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if chart_type is not UNSET:
+            field_dict["chartType"] = chart_type
+        if series is not UNSET:
+            field_dict["series"] = series
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chart_series import ChartSeries
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        chart_type = d.pop("chartType", UNSET)
+
+        _series = d.pop("series", UNSET)
+        series: ChartSeries | Unset
+        if isinstance(_series, Unset):
+            series = UNSET
+        else:
+            series = ChartSeries.from_dict(_series)
+
+        chart = cls(
+            name=name,
+            chart_type=chart_type,
+            series=series,
+        )
+
+        chart.additional_properties = d
+        return chart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.compile_state import CompileState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_parameters import FileParameters
+
+
+T = TypeVar("T", bound="CreateCompileResponse")
+
+
+@_attrs_define
+class CreateCompileResponse:
+    """A compile just queued."""
+
+    success: bool
+    """ Whether the request did what it asked. """
+    errors: list[str] | Unset = UNSET
+    """ Why the request failed; empty or absent on success. """
+    compile_id: str | Unset = UNSET
+    """ Id of a successful compile of a project. """
+    state: CompileState | str | Unset = UNSET
+    """ State of the compile (see CompileState; any string is accepted). """
+    project_id: int | Unset = UNSET
+    """ Id of a project. """
+    parameters: list[FileParameters] | Unset = UNSET
+    """ Parameters detected in the code, file by file. """
+    signature: str | Unset = UNSET
+    """ Signature of the compiled code. """
+    signature_order: list[str] | Unset = UNSET
+    """ Files in the order they were signed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        compile_id = self.compile_id
+
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, CompileState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        project_id = self.project_id
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        signature = self.signature
+
+        signature_order: list[str] | Unset = UNSET
+        if not isinstance(self.signature_order, Unset):
+            signature_order = self.signature_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if compile_id is not UNSET:
+            field_dict["compileId"] = compile_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if signature_order is not UNSET:
+            field_dict["signatureOrder"] = signature_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_parameters import FileParameters
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        compile_id = d.pop("compileId", UNSET)
+
+        def _parse_state(data: object) -> CompileState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = CompileState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompileState | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        project_id = d.pop("projectId", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[FileParameters] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = FileParameters.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        signature = d.pop("signature", UNSET)
+
+        signature_order = cast(list[str], d.pop("signatureOrder", UNSET))
+
+        create_compile_response = cls(
+            success=success,
+            errors=errors,
+            compile_id=compile_id,
+            state=state,
+            project_id=project_id,
+            parameters=parameters,
+            signature=signature,
+            signature_order=signature_order,
+        )
+
+        create_compile_response.additional_properties = d
+        return create_compile_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

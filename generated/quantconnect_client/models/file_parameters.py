@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.parameter_detail import ParameterDetail
+
+
+T = TypeVar("T", bound="FileParameters")
+
+
+@_attrs_define
+class FileParameters:
+    """The parameters detected in one file."""
+
+    file: str | Unset = UNSET
+    """ Path of the file inside the project. """
+    parameters: list[ParameterDetail] | Unset = UNSET
+    """ The detections. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file is not UNSET:
+            field_dict["file"] = file
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.parameter_detail import ParameterDetail
+
+        d = dict(src_dict)
+        file = d.pop("file", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[ParameterDetail] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = ParameterDetail.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        file_parameters = cls(
+            file=file,
+            parameters=parameters,
+        )
+
+        file_parameters.additional_properties = d
+        return file_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

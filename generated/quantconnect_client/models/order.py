@@ -1,0 +1,562 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_order_manager import GroupOrderManager
+    from ..models.order_event import OrderEvent
+    from ..models.order_properties import OrderProperties
+    from ..models.order_submission_data import OrderSubmissionData
+    from ..models.symbol import Symbol
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order of an algorithm, with its fill events. Order records come from the LEAN engine, so their
+    date-times are ISO 8601 (`2023-01-03T14:31:00Z`) rather than the API's own `qc-date-time` form.
+
+    """
+
+    id: int
+    """ Id of the order, counting from 1 in each algorithm. """
+    type_: int
+    """ Kind of order: 0 market, 1 limit, 2 stop market, 3 stop limit, 4 market on open, 5 market on
+    close, 6 option exercise, 7 limit if touched, 8 combo market, 9 combo limit, 10 combo leg
+    limit, 11 trailing stop. LEAN adds kinds over time, so any integer is accepted.
+     """
+    status: int
+    """ State of the order: 0 new, 1 submitted, 2 partially filled, 3 filled, 5 canceled, 6 none,
+    7 invalid, 8 cancel pending, 9 update submitted. Any integer is accepted.
+     """
+    contingent_id: int | Unset = UNSET
+    """ Id of an order that must be processed before this one; 0 when none. """
+    broker_id: list[str] | Unset = UNSET
+    """ The brokerage's ids for the order (several when the brokerage split it). """
+    symbol: Symbol | Unset = UNSET
+    """ A security; `id` is stable over its life, `value` is its current ticker. """
+    limit_price: float | Unset | None = UNSET
+    """ Limit price, for limit-type orders. """
+    stop_price: float | Unset | None = UNSET
+    """ Stop price, for stop-type orders. """
+    stop_triggered: bool | Unset = UNSET
+    """ Whether the stop price of a stop-limit order was reached. """
+    price: float | Unset = UNSET
+    """ Price of the order (the fill price once filled). """
+    price_currency: str | Unset = UNSET
+    """ Currency of `price`. """
+    time: datetime.datetime | Unset = UNSET
+    """ When the order was created (UTC). """
+    created_time: datetime.datetime | Unset = UNSET
+    """ Same as `time`. """
+    last_fill_time: datetime.datetime | Unset | None = UNSET
+    """ When the latest fill happened; null before any fill. """
+    last_update_time: datetime.datetime | Unset | None = UNSET
+    """ When the order was last changed; null if never. """
+    canceled_time: datetime.datetime | Unset | None = UNSET
+    """ When the order was canceled; null if it was not. """
+    quantity: float | Unset = UNSET
+    """ Signed quantity; negative to sell. """
+    tag: str | Unset | None = UNSET
+    """ Free text the algorithm attached to the order. """
+    security_type: int | Unset = UNSET
+    """ Kind of asset: 0 base, 1 equity, 2 option, 3 commodity, 4 forex, 5 future, 6 CFD, 7 crypto;
+    later LEAN versions add more (future options, index, index options, crypto futures...), so any
+    integer is accepted.
+     """
+    direction: int | Unset = UNSET
+    """ 0 buy, 1 sell, 2 hold (from the sign of the quantity). Any integer is accepted. """
+    value: float | Unset = UNSET
+    """ Value of the filled part of the order; 0 before any fill. """
+    order_submission_data: OrderSubmissionData | Unset | None = UNSET
+    """ Market prices when the order was submitted. """
+    is_marketable: bool | Unset = UNSET
+    """ Whether the order can execute at the current market price. """
+    properties: OrderProperties | Unset = UNSET
+    """ Extra settings of an order; the keys depend on the brokerage. """
+    events: list[OrderEvent] | Unset = UNSET
+    """ The order's events (submission, fills, cancellation...), oldest first. """
+    trailing_amount: float | Unset | None = UNSET
+    """ Trailing distance of a trailing stop order. """
+    trailing_percentage: bool | Unset | None = UNSET
+    """ Whether `trailingAmount` is a fraction of the price rather than an amount. """
+    group_order_manager: GroupOrderManager | Unset | None = UNSET
+    """ The group of a combo order; null for other orders. """
+    trigger_price: float | Unset | None = UNSET
+    """ Price that, once touched, turns a limit-if-touched order into a limit order. """
+    trigger_touched: bool | Unset = UNSET
+    """ Whether `triggerPrice` has been touched. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.group_order_manager import GroupOrderManager
+        from ..models.order_submission_data import OrderSubmissionData
+
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        contingent_id = self.contingent_id
+
+        broker_id: list[str] | Unset = UNSET
+        if not isinstance(self.broker_id, Unset):
+            broker_id = self.broker_id
+
+        symbol: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.symbol, Unset):
+            symbol = self.symbol.to_dict()
+
+        limit_price: float | Unset | None
+        if isinstance(self.limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = self.limit_price
+
+        stop_price: float | Unset | None
+        if isinstance(self.stop_price, Unset):
+            stop_price = UNSET
+        else:
+            stop_price = self.stop_price
+
+        stop_triggered = self.stop_triggered
+
+        price = self.price
+
+        price_currency = self.price_currency
+
+        time: str | Unset = UNSET
+        if not isinstance(self.time, Unset):
+            time = self.time.isoformat()
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        last_fill_time: str | Unset | None
+        if isinstance(self.last_fill_time, Unset):
+            last_fill_time = UNSET
+        elif isinstance(self.last_fill_time, datetime.datetime):
+            last_fill_time = self.last_fill_time.isoformat()
+        else:
+            last_fill_time = self.last_fill_time
+
+        last_update_time: str | Unset | None
+        if isinstance(self.last_update_time, Unset):
+            last_update_time = UNSET
+        elif isinstance(self.last_update_time, datetime.datetime):
+            last_update_time = self.last_update_time.isoformat()
+        else:
+            last_update_time = self.last_update_time
+
+        canceled_time: str | Unset | None
+        if isinstance(self.canceled_time, Unset):
+            canceled_time = UNSET
+        elif isinstance(self.canceled_time, datetime.datetime):
+            canceled_time = self.canceled_time.isoformat()
+        else:
+            canceled_time = self.canceled_time
+
+        quantity = self.quantity
+
+        tag: str | Unset | None
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
+
+        security_type = self.security_type
+
+        direction = self.direction
+
+        value = self.value
+
+        order_submission_data: dict[str, Any] | Unset | None
+        if isinstance(self.order_submission_data, Unset):
+            order_submission_data = UNSET
+        elif isinstance(self.order_submission_data, OrderSubmissionData):
+            order_submission_data = self.order_submission_data.to_dict()
+        else:
+            order_submission_data = self.order_submission_data
+
+        is_marketable = self.is_marketable
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        trailing_amount: float | Unset | None
+        if isinstance(self.trailing_amount, Unset):
+            trailing_amount = UNSET
+        else:
+            trailing_amount = self.trailing_amount
+
+        trailing_percentage: bool | Unset | None
+        if isinstance(self.trailing_percentage, Unset):
+            trailing_percentage = UNSET
+        else:
+            trailing_percentage = self.trailing_percentage
+
+        group_order_manager: dict[str, Any] | Unset | None
+        if isinstance(self.group_order_manager, Unset):
+            group_order_manager = UNSET
+        elif isinstance(self.group_order_manager, GroupOrderManager):
+            group_order_manager = self.group_order_manager.to_dict()
+        else:
+            group_order_manager = self.group_order_manager
+
+        trigger_price: float | Unset | None
+        if isinstance(self.trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = self.trigger_price
+
+        trigger_touched = self.trigger_touched
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+            }
+        )
+        if contingent_id is not UNSET:
+            field_dict["contingentId"] = contingent_id
+        if broker_id is not UNSET:
+            field_dict["brokerId"] = broker_id
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if limit_price is not UNSET:
+            field_dict["limitPrice"] = limit_price
+        if stop_price is not UNSET:
+            field_dict["stopPrice"] = stop_price
+        if stop_triggered is not UNSET:
+            field_dict["stopTriggered"] = stop_triggered
+        if price is not UNSET:
+            field_dict["price"] = price
+        if price_currency is not UNSET:
+            field_dict["priceCurrency"] = price_currency
+        if time is not UNSET:
+            field_dict["time"] = time
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if last_fill_time is not UNSET:
+            field_dict["lastFillTime"] = last_fill_time
+        if last_update_time is not UNSET:
+            field_dict["lastUpdateTime"] = last_update_time
+        if canceled_time is not UNSET:
+            field_dict["canceledTime"] = canceled_time
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if security_type is not UNSET:
+            field_dict["securityType"] = security_type
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if value is not UNSET:
+            field_dict["value"] = value
+        if order_submission_data is not UNSET:
+            field_dict["orderSubmissionData"] = order_submission_data
+        if is_marketable is not UNSET:
+            field_dict["isMarketable"] = is_marketable
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if events is not UNSET:
+            field_dict["events"] = events
+        if trailing_amount is not UNSET:
+            field_dict["trailingAmount"] = trailing_amount
+        if trailing_percentage is not UNSET:
+            field_dict["trailingPercentage"] = trailing_percentage
+        if group_order_manager is not UNSET:
+            field_dict["groupOrderManager"] = group_order_manager
+        if trigger_price is not UNSET:
+            field_dict["triggerPrice"] = trigger_price
+        if trigger_touched is not UNSET:
+            field_dict["triggerTouched"] = trigger_touched
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_order_manager import GroupOrderManager
+        from ..models.order_event import OrderEvent
+        from ..models.order_properties import OrderProperties
+        from ..models.order_submission_data import OrderSubmissionData
+        from ..models.symbol import Symbol
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        contingent_id = d.pop("contingentId", UNSET)
+
+        broker_id = cast(list[str], d.pop("brokerId", UNSET))
+
+        _symbol = d.pop("symbol", UNSET)
+        symbol: Symbol | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = Symbol.from_dict(_symbol)
+
+        def _parse_limit_price(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
+
+        def _parse_stop_price(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stop_price = _parse_stop_price(d.pop("stopPrice", UNSET))
+
+        stop_triggered = d.pop("stopTriggered", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        price_currency = d.pop("priceCurrency", UNSET)
+
+        _time = d.pop("time", UNSET)
+        time: datetime.datetime | Unset
+        if isinstance(_time, Unset):
+            time = UNSET
+        else:
+            time = datetime.datetime.fromisoformat(_time)
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        def _parse_last_fill_time(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_fill_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_fill_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_fill_time = _parse_last_fill_time(d.pop("lastFillTime", UNSET))
+
+        def _parse_last_update_time(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_update_time = _parse_last_update_time(d.pop("lastUpdateTime", UNSET))
+
+        def _parse_canceled_time(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return canceled_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        canceled_time = _parse_canceled_time(d.pop("canceledTime", UNSET))
+
+        quantity = d.pop("quantity", UNSET)
+
+        def _parse_tag(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("tag", UNSET))
+
+        security_type = d.pop("securityType", UNSET)
+
+        direction = d.pop("direction", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        def _parse_order_submission_data(data: object) -> OrderSubmissionData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_submission_data_type_1 = OrderSubmissionData.from_dict(data)
+
+                return order_submission_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderSubmissionData | Unset, data)
+
+        order_submission_data = _parse_order_submission_data(d.pop("orderSubmissionData", UNSET))
+
+        is_marketable = d.pop("isMarketable", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: OrderProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = OrderProperties.from_dict(_properties)
+
+        _events = d.pop("events", UNSET)
+        events: list[OrderEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = OrderEvent.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        def _parse_trailing_amount(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        trailing_amount = _parse_trailing_amount(d.pop("trailingAmount", UNSET))
+
+        def _parse_trailing_percentage(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trailing_percentage = _parse_trailing_percentage(d.pop("trailingPercentage", UNSET))
+
+        def _parse_group_order_manager(data: object) -> GroupOrderManager | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_order_manager_type_1 = GroupOrderManager.from_dict(data)
+
+                return group_order_manager_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupOrderManager | None | Unset, data)
+
+        group_order_manager = _parse_group_order_manager(d.pop("groupOrderManager", UNSET))
+
+        def _parse_trigger_price(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        trigger_price = _parse_trigger_price(d.pop("triggerPrice", UNSET))
+
+        trigger_touched = d.pop("triggerTouched", UNSET)
+
+        order = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            contingent_id=contingent_id,
+            broker_id=broker_id,
+            symbol=symbol,
+            limit_price=limit_price,
+            stop_price=stop_price,
+            stop_triggered=stop_triggered,
+            price=price,
+            price_currency=price_currency,
+            time=time,
+            created_time=created_time,
+            last_fill_time=last_fill_time,
+            last_update_time=last_update_time,
+            canceled_time=canceled_time,
+            quantity=quantity,
+            tag=tag,
+            security_type=security_type,
+            direction=direction,
+            value=value,
+            order_submission_data=order_submission_data,
+            is_marketable=is_marketable,
+            properties=properties,
+            events=events,
+            trailing_amount=trailing_amount,
+            trailing_percentage=trailing_percentage,
+            group_order_manager=group_order_manager,
+            trigger_price=trigger_price,
+            trigger_touched=trigger_touched,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

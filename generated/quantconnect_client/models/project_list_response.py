@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lean_version import LeanVersion
+    from ..models.project import Project
+
+
+T = TypeVar("T", bound="ProjectListResponse")
+
+
+@_attrs_define
+class ProjectListResponse:
+    """Projects, with the LEAN versions available."""
+
+    success: bool
+    """ Whether the request did what it asked. """
+    errors: list[str] | Unset = UNSET
+    """ Why the request failed; empty or absent on success. """
+    projects: list[Project] | Unset = UNSET
+    """ The projects. """
+    versions: list[LeanVersion] | Unset = UNSET
+    """ LEAN versions a project can run on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lean_version import LeanVersion
+        from ..models.project import Project
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        _projects = d.pop("projects", UNSET)
+        projects: list[Project] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = Project.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+
+        _versions = d.pop("versions", UNSET)
+        versions: list[LeanVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = LeanVersion.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        project_list_response = cls(
+            success=success,
+            errors=errors,
+            projects=projects,
+            versions=versions,
+        )
+
+        project_list_response.additional_properties = d
+        return project_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

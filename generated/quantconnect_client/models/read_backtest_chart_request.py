@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReadBacktestChartRequest")
+
+
+@_attrs_define
+class ReadBacktestChartRequest:
+    """Which chart of a backtest to read, over which period, with about how many points."""
+
+    project_id: int
+    """ Id of a project. """
+    backtest_id: str
+    """ Id of a backtest. """
+    name: str
+    """ Name of the chart, as listed in the backtest's `charts`. """
+    count: int
+    """ About how many points to sample each series to. """
+    start: int
+    """ Start of the period, Unix seconds. """
+    end: int
+    """ End of the period, Unix seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        backtest_id = self.backtest_id
+
+        name = self.name
+
+        count = self.count
+
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "backtestId": backtest_id,
+                "name": name,
+                "count": count,
+                "start": start,
+                "end": end,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        backtest_id = d.pop("backtestId")
+
+        name = d.pop("name")
+
+        count = d.pop("count")
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        read_backtest_chart_request = cls(
+            project_id=project_id,
+            backtest_id=backtest_id,
+            name=name,
+            count=count,
+            start=start,
+            end=end,
+        )
+
+        read_backtest_chart_request.additional_properties = d
+        return read_backtest_chart_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReadBacktestOrdersRequest")
+
+
+@_attrs_define
+class ReadBacktestOrdersRequest:
+    """Which backtest's orders to read, by index range (`end - start` at most 100)."""
+
+    project_id: int
+    """ Id of a project. """
+    backtest_id: str
+    """ Id of a backtest. """
+    start: int
+    """ Index of the first order, counting from 0. """
+    end: int
+    """ Index after the last order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        backtest_id = self.backtest_id
+
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "backtestId": backtest_id,
+                "start": start,
+                "end": end,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        backtest_id = d.pop("backtestId")
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        read_backtest_orders_request = cls(
+            project_id=project_id,
+            backtest_id=backtest_id,
+            start=start,
+            end=end,
+        )
+
+        read_backtest_orders_request.additional_properties = d
+        return read_backtest_orders_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scatter_marker_symbol import ScatterMarkerSymbol
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chart_point import ChartPoint
+
+
+T = TypeVar("T", bound="Series")
+
+
+@_attrs_define
+class Series:
+    """A series of a chart and how to draw it."""
+
+    name: str | Unset = UNSET
+    """ Series name, unique within its chart. """
+    unit: str | Unset = UNSET
+    """ Unit of the values, shown on the axis (`$`, `%`, ...). """
+    index: int | Unset = UNSET
+    """ Which pane of the chart the series is drawn in. """
+    series_type: int | Unset = UNSET
+    """ How the series is drawn: 0 line, 1 scatter, 2 candles, 3 bars, 4 flags, 5 stacked area, 6 pie,
+    7 treemap, 9 heatmap, 10 3-D scatter (QuantConnect's document lists 19 for the last). Other
+    values may appear later.
+     """
+    color: str | Unset = UNSET
+    """ Colour of the series, such as `#ff9914`; empty for the default. """
+    scatter_marker_symbol: ScatterMarkerSymbol | str | Unset = UNSET
+    """ Marker of a scatter series (see ScatterMarkerSymbol; any string is accepted). """
+    values: list[ChartPoint | list[float | None]] | Unset = UNSET
+    """ The points, oldest first. Each is an array `[time, value]` (`[time, open, high, low, close]` for
+    candles), time in Unix seconds and values possibly null, or an object with `x` and `y`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        unit = self.unit
+
+        index = self.index
+
+        series_type = self.series_type
+
+        color = self.color
+
+        scatter_marker_symbol: str | Unset
+        if isinstance(self.scatter_marker_symbol, Unset):
+            scatter_marker_symbol = UNSET
+        elif isinstance(self.scatter_marker_symbol, ScatterMarkerSymbol):
+            scatter_marker_symbol = self.scatter_marker_symbol.value
+        else:
+            scatter_marker_symbol = self.scatter_marker_symbol
+
+        values: list[dict[str, Any] | list[float | None]] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = []
+            for values_item_data in self.values:
+                values_item: dict[str, Any] | list[float | None]
+                if isinstance(values_item_data, list):
+                    values_item = []
+                    for values_item_type_0_item_data in values_item_data:
+                        values_item_type_0_item: float | None
+                        values_item_type_0_item = values_item_type_0_item_data
+                        values_item.append(values_item_type_0_item)
+
+                else:
+                    values_item = values_item_data.to_dict()
+
+                values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if index is not UNSET:
+            field_dict["index"] = index
+        if series_type is not UNSET:
+            field_dict["seriesType"] = series_type
+        if color is not UNSET:
+            field_dict["color"] = color
+        if scatter_marker_symbol is not UNSET:
+            field_dict["scatterMarkerSymbol"] = scatter_marker_symbol
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chart_point import ChartPoint
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        index = d.pop("index", UNSET)
+
+        series_type = d.pop("seriesType", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        def _parse_scatter_marker_symbol(data: object) -> ScatterMarkerSymbol | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scatter_marker_symbol_type_0 = ScatterMarkerSymbol(data)
+
+                return scatter_marker_symbol_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ScatterMarkerSymbol | str | Unset, data)
+
+        scatter_marker_symbol = _parse_scatter_marker_symbol(d.pop("scatterMarkerSymbol", UNSET))
+
+        _values = d.pop("values", UNSET)
+        values: list[ChartPoint | list[float | None]] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+
+                def _parse_values_item(data: object) -> ChartPoint | list[float | None]:
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        values_item_type_0 = []
+                        _values_item_type_0 = data
+                        for values_item_type_0_item_data in _values_item_type_0:
+
+                            def _parse_values_item_type_0_item(data: object) -> float | None:
+                                if data is None:
+                                    return data
+                                return cast(float | None, data)
+
+                            values_item_type_0_item = _parse_values_item_type_0_item(values_item_type_0_item_data)
+
+                            values_item_type_0.append(values_item_type_0_item)
+
+                        return values_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    values_item_type_1 = ChartPoint.from_dict(data)
+
+                    return values_item_type_1
+
+                values_item = _parse_values_item(values_item_data)
+
+                values.append(values_item)
+
+        series = cls(
+            name=name,
+            unit=unit,
+            index=index,
+            series_type=series_type,
+            color=color,
+            scatter_marker_symbol=scatter_marker_symbol,
+            values=values,
+        )
+
+        series.additional_properties = d
+        return series
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateFileNameRequest")
+
+
+@_attrs_define
+class UpdateFileNameRequest:
+    """A file to rename or move."""
+
+    project_id: int
+    """ Id of a project. """
+    name: str
+    """ Path of a file inside its project, folders separated by `/`. """
+    new_name: str
+    """ Path of a file inside its project, folders separated by `/`. """
+    code_source_id: str | Unset = UNSET
+    """ Names the tool making the change, so that collaborators see who edited the file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        name = self.name
+
+        new_name = self.new_name
+
+        code_source_id = self.code_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "name": name,
+                "newName": new_name,
+            }
+        )
+        if code_source_id is not UNSET:
+            field_dict["codeSourceId"] = code_source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        name = d.pop("name")
+
+        new_name = d.pop("newName")
+
+        code_source_id = d.pop("codeSourceId", UNSET)
+
+        update_file_name_request = cls(
+            project_id=project_id,
+            name=name,
+            new_name=new_name,
+            code_source_id=code_source_id,
+        )
+
+        update_file_name_request.additional_properties = d
+        return update_file_name_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
