@@ -1,0 +1,231 @@
+"""Factories for ready-to-use clients: signed, retrying, and raising QuantConnectError on failures."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import ssl
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+
+import httpx
+
+from .auth import QuantConnectAuth
+from .errors import MissingCredentialsError, raise_for_response
+from .retry import RetryPolicy
+from .transport import AsyncRetryTransport, RetryTransport
+
+if TYPE_CHECKING:
+    from quantconnect_client import Client
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "create_async_httpx_client",
+    "create_client",
+    "create_httpx_client",
+]
+
+DEFAULT_BASE_URL = "https://www.quantconnect.com/api/v2"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_ID_VAR = "QUANTCONNECT_USER_ID"
+API_TOKEN_VAR = "QUANTCONNECT_API_TOKEN"
+BASE_URL_VAR = "QUANTCONNECT_BASE_URL"
+
+# httpx ignores these client arguments once a transport is given, so they configure the wrapped transport instead.
+_TRANSPORT_ARGS = frozenset(
+    {"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy", "local_address", "uds"}
+)
+_OWNED_ARGS = frozenset({"base_url", "auth", "transport", "mounts", "event_hooks", "timeout", "app"})
+
+
+class ClientOptions(TypedDict, total=False):
+    """Keyword options shared by the factories.
+
+    timeout: httpx.Timeout or seconds (default 30 s, 10 s to connect). retry: a RetryPolicy.
+    raise_on_error: raise QuantConnectError subclasses for failed calls (default True); False returns raw models.
+    logger: where request lines, statuses and retry decisions go (default logging.getLogger("auth_plugin")).
+    httpx_args: extra httpx.Client/AsyncClient arguments, e.g. headers, cookies, proxy, verify, limits.
+    transport / async_transport: the transports to wrap (default httpx.HTTPTransport / AsyncHTTPTransport).
+    sleep / async_sleep / clock: injectable time functions, mainly for tests.
+    """
+
+    timeout: httpx.Timeout | float | None
+    retry: RetryPolicy
+    raise_on_error: bool
+    logger: logging.Logger
+    httpx_args: Mapping[str, Any]
+    transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+    clock: Callable[[], float]
+
+
+@dataclass(frozen=True)
+class _Setup:
+    auth: QuantConnectAuth
+    base_url: str
+    base_path: str
+    options: ClientOptions
+    client_args: dict[str, Any]
+    transport_args: dict[str, Any]
+
+    @property
+    def retry(self) -> RetryPolicy:
+        return self.options.get("retry") or RetryPolicy()
+
+    @property
+    def logger(self) -> logging.Logger:
+        return self.options.get("logger") or logging.getLogger("auth_plugin")
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        timeout = self.options.get("timeout", DEFAULT_TIMEOUT)
+        return timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+    def operation(self, url: httpx.URL) -> str:
+        path = url.path
+        if path.startswith(self.base_path + "/"):
+            path = path[len(self.base_path) :]
+        return path.strip("/")
+
+    def check(self, response: httpx.Response) -> None:
+        if self.client_args.get("follow_redirects") and response.has_redirect_location:
+            return  # httpx follows it; the final response is checked
+        raise_for_response(response, self.operation(response.request.url))
+
+
+@functools.cache
+def _default_ssl_context(trust_env: bool) -> ssl.SSLContext:
+    # Loading the CA bundle takes tens of milliseconds; one context can safely serve every client and connection.
+    return httpx.create_ssl_context(trust_env=trust_env)
+
+
+def _setup(user_id: str | int | None, api_token: str | None, base_url: str | None, options: ClientOptions) -> _Setup:
+    unknown = set(options) - set(ClientOptions.__annotations__)
+    if unknown:
+        raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    user = str(user_id).strip() if user_id is not None else os.environ.get(USER_ID_VAR, "").strip()
+    token = api_token if api_token is not None else os.environ.get(API_TOKEN_VAR, "").strip()
+    missing = [name for name, value in ((USER_ID_VAR, user), (API_TOKEN_VAR, token)) if not value]
+    if missing:
+        raise MissingCredentialsError(
+            f"QuantConnect credentials missing: pass user_id and api_token or set {USER_ID_VAR} and {API_TOKEN_VAR} "
+            f"(not set: {', '.join(missing)})"
+        )
+    extra = dict(options.get("httpx_args", {}))
+    owned = _OWNED_ARGS & set(extra)
+    if owned:
+        raise TypeError(f"httpx_args may not set {', '.join(sorted(owned))}: they are managed by create_client")
+    transport_args = {key: extra.pop(key) for key in _TRANSPORT_ARGS & set(extra)}
+    if "trust_env" in transport_args:
+        extra["trust_env"] = transport_args["trust_env"]
+    if "verify" not in transport_args and "cert" not in transport_args:
+        transport_args["verify"] = _default_ssl_context(bool(transport_args.get("trust_env", True)))
+    clock = options.get("clock")
+    auth = QuantConnectAuth(user, token) if clock is None else QuantConnectAuth(user, token, clock=clock)
+    url = base_url or os.environ.get(BASE_URL_VAR) or DEFAULT_BASE_URL
+    return _Setup(auth, url, httpx.URL(url).path.rstrip("/"), options, extra, transport_args)
+
+
+def _sync_client(setup: _Setup) -> httpx.Client:
+    inner = setup.options.get("transport") or httpx.HTTPTransport(**setup.transport_args)
+    kwargs: dict[str, Any] = {}
+    if "sleep" in setup.options:
+        kwargs["sleep"] = setup.options["sleep"]
+    transport = RetryTransport(inner, setup.auth, setup.retry, logger=setup.logger, **kwargs)
+
+    def check(response: httpx.Response) -> None:
+        response.read()
+        setup.check(response)
+
+    hooks = {"response": [check]} if setup.options.get("raise_on_error", True) else {}
+    return httpx.Client(
+        base_url=setup.base_url,
+        auth=setup.auth,
+        transport=transport,
+        timeout=setup.timeout,
+        event_hooks=hooks,
+        **setup.client_args,
+    )
+
+
+def _async_client(setup: _Setup) -> httpx.AsyncClient:
+    inner = setup.options.get("async_transport") or httpx.AsyncHTTPTransport(**setup.transport_args)
+    kwargs: dict[str, Any] = {}
+    if "async_sleep" in setup.options:
+        kwargs["sleep"] = setup.options["async_sleep"]
+    transport = AsyncRetryTransport(inner, setup.auth, setup.retry, logger=setup.logger, **kwargs)
+
+    async def check(response: httpx.Response) -> None:
+        await response.aread()
+        setup.check(response)
+
+    hooks = {"response": [check]} if setup.options.get("raise_on_error", True) else {}
+    return httpx.AsyncClient(
+        base_url=setup.base_url,
+        auth=setup.auth,
+        transport=transport,
+        timeout=setup.timeout,
+        event_hooks=hooks,
+        **setup.client_args,
+    )
+
+
+def create_httpx_client(
+    user_id: str | int | None = None,
+    api_token: str | None = None,
+    *,
+    base_url: str | None = None,
+    **options: Unpack[ClientOptions],
+) -> httpx.Client:
+    """A configured httpx.Client for the API (see create_client for arguments)."""
+    return _sync_client(_setup(user_id, api_token, base_url, options))
+
+
+def create_async_httpx_client(
+    user_id: str | int | None = None,
+    api_token: str | None = None,
+    *,
+    base_url: str | None = None,
+    **options: Unpack[ClientOptions],
+) -> httpx.AsyncClient:
+    """A configured httpx.AsyncClient for the API (see create_client for arguments)."""
+    return _async_client(_setup(user_id, api_token, base_url, options))
+
+
+def create_client(
+    user_id: str | int | None = None,
+    api_token: str | None = None,
+    *,
+    base_url: str | None = None,
+    **options: Unpack[ClientOptions],
+) -> Client:
+    """A ready quantconnect_client.Client whose sync and async calls are signed, retried and error-checked.
+
+    Credentials default to $QUANTCONNECT_USER_ID and $QUANTCONNECT_API_TOKEN (MissingCredentialsError when absent),
+    the base URL to $QUANTCONNECT_BASE_URL or the public API. See ClientOptions for `options`.
+
+    Note: the generated Client's with_headers/with_cookies/with_timeout return copies that build plain httpx
+    clients; those copies still sign requests but neither retry nor raise. Pass headers through
+    `httpx_args` instead.
+    """
+    setup = _setup(user_id, api_token, base_url, options)
+    from quantconnect_client import Client  # deferred so auth_plugin works without the generated package
+
+    raise_on_error = options.get("raise_on_error", True)
+    client = Client(
+        base_url=setup.base_url,
+        timeout=setup.timeout,
+        raise_on_unexpected_status=raise_on_error,
+        # Only used by copies from with_headers() and friends, which drop the httpx clients set below.
+        httpx_args={"auth": setup.auth},
+    )
+    # One httpx client of each kind, since sync transports and hooks cannot serve an AsyncClient.
+    client.set_httpx_client(_sync_client(setup))
+    client.set_async_httpx_client(_async_client(setup))
+    return client
