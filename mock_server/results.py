@@ -1,0 +1,438 @@
+"""Wire shapes of a completed backtest's results: statistics strings, performance objects, charts, orders."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import html
+import json
+import math
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from .performance import portfolio_statistics, trade_statistics, trades_closed_between
+from .simulation import Simulation, Trade, order_time, parameter_key, simulate
+from .wire import money, number, percent, qc_datetime, timespan
+
+__all__ = [
+    "CHART_NAMES",
+    "chart",
+    "equity_points",
+    "insights",
+    "optimization_statistics",
+    "orders",
+    "report_html",
+    "rolling_window",
+    "runtime_statistics",
+    "statistic_value",
+    "statistics",
+    "summary_statistics",
+    "total_performance",
+]
+
+T = TypeVar("T")
+SPY = {"value": "SPY", "id": "SPY R735QTJ8XC9X", "permtick": "SPY"}
+CHART_NAMES = ("Strategy Equity", "Drawdown", "Benchmark")
+# A 1x1 transparent PNG: reports embed their images, and a real one is not needed to exercise clients.
+_PIXEL = base64.b64encode(
+    bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+    )
+).decode()
+
+
+@functools.lru_cache(maxsize=256)
+def _portfolio(key: str) -> dict[str, float]:
+    return portfolio_statistics(_sim(key))
+
+
+def _sim(key: str) -> Simulation:
+    return simulate(dict(json.loads(key)))
+
+
+def _by_parameters(function: Callable[[str], T]) -> Callable[[Mapping[str, str]], T]:
+    """Caches a result by parameter set: reads of a finished backtest repeat, and its results never change.
+
+    The cached values are shared, so callers must not modify them (they are only serialised).
+    """
+    cached = functools.lru_cache(maxsize=256)(function)
+
+    @functools.wraps(function)
+    def by_parameters(parameters: Mapping[str, str]) -> T:
+        return cached(parameter_key(parameters))
+
+    return by_parameters
+
+
+@_by_parameters
+def statistics(key: str) -> dict[str, str]:
+    """The `statistics` map: display strings like the platform's."""
+    sim = _sim(key)
+    p = _portfolio(key)
+    return {
+        "Total Orders": str(2 * len(sim.trades)),
+        "Average Win": percent(p["averageWinRate"], 2),
+        "Average Loss": percent(p["averageLossRate"], 2),
+        "Compounding Annual Return": percent(p["compoundingAnnualReturn"]),
+        "Drawdown": percent(p["drawdown"]),
+        "Expectancy": number(p["expectancy"]),
+        "Start Equity": f"{sim.start_equity:.0f}",
+        "End Equity": f"{sim.end_equity:.2f}",
+        "Net Profit": percent(p["totalNetProfit"]),
+        "Sharpe Ratio": number(p["sharpeRatio"]),
+        "Sortino Ratio": number(p["sortinoRatio"]),
+        "Probabilistic Sharpe Ratio": percent(p["probabilisticSharpeRatio"]),
+        "Loss Rate": f"{round(p['lossRate'] * 100)}%",
+        "Win Rate": f"{round(p['winRate'] * 100)}%",
+        "Profit-Loss Ratio": number(p["profitLossRatio"], 2),
+        "Alpha": number(p["alpha"]),
+        "Beta": number(p["beta"]),
+        "Annual Standard Deviation": number(p["annualStandardDeviation"]),
+        "Annual Variance": number(p["annualVariance"]),
+        "Information Ratio": number(p["informationRatio"]),
+        "Tracking Error": number(p["trackingError"]),
+        "Treynor Ratio": number(p["treynorRatio"]),
+        "Total Fees": money(sim.total_fees),
+        "Estimated Strategy Capacity": money(sim.capacity),
+        "Lowest Capacity Asset": SPY["id"],
+        "Portfolio Turnover": percent(p["portfolioTurnover"], 2),
+    }
+
+
+@_by_parameters
+def runtime_statistics(key: str) -> dict[str, str]:
+    """The `runtimeStatistics` banner of a finished run."""
+    sim = _sim(key)
+    p = _portfolio(key)
+    volume = sum(t.quantity * (t.entry_price + t.exit_price) for t in sim.trades)
+    return {
+        "Equity": money(sim.end_equity),
+        "Fees": money(-sim.total_fees),
+        "Holdings": money(0.0),
+        "Net Profit": money(sim.end_equity - sim.start_equity),
+        "Probabilistic Sharpe Ratio": percent(p["probabilisticSharpeRatio"]),
+        "Return": f"{p['totalNetProfit'] * 100:.2f} %",
+        "Unrealized": money(0.0),
+        "Volume": money(volume),
+    }
+
+
+@_by_parameters
+def total_performance(key: str) -> dict[str, Any]:
+    """`totalPerformance`: statistics over the whole run with every closed trade."""
+    sim = _sim(key)
+    return {
+        "tradeStatistics": trade_statistics(sim, sim.trades),
+        "portfolioStatistics": dict(_portfolio(key)),
+        "closedTrades": [_closed_trade(sim, t) for t in sim.trades],
+    }
+
+
+@_by_parameters
+def rolling_window(key: str) -> dict[str, Any]:
+    """`rollingWindow`: one-month windows keyed `M1_<last day>`, and the year as `M12_<last day>`."""
+    sim = _sim(key)
+    months: dict[str, list[int]] = {}
+    for index, day in enumerate(sim.days):
+        months.setdefault(datetime.fromtimestamp(day, UTC).strftime("%Y%m"), []).append(index)
+    windows: dict[str, Any] = {}
+    for indexes in months.values():
+        lo, hi = max(0, indexes[0] - 1), indexes[-1]
+        windows[f"M1_{_ymd(sim.days[hi])}"] = _window(sim, lo, hi)
+    windows[f"M12_{_ymd(sim.days[-1])}"] = _window(sim, 0, len(sim.days) - 1)
+    return windows
+
+
+def _window(sim: Simulation, lo: int, hi: int) -> dict[str, Any]:
+    return {
+        "tradeStatistics": trade_statistics(sim, trades_closed_between(sim, lo + 1 if lo else 0, hi)),
+        "portfolioStatistics": portfolio_statistics(sim, lo, hi),
+        "closedTrades": [],
+    }
+
+
+def _ymd(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y%m%d")
+
+
+def _closed_trade(sim: Simulation, trade: Trade) -> dict[str, Any]:
+    entry, exit_ = order_time(sim, trade.entry_index), order_time(sim, trade.exit_index)
+    return {
+        "symbol": dict(SPY),
+        "entryTime": qc_datetime(entry),
+        "entryPrice": trade.entry_price,
+        "direction": 0,
+        "quantity": trade.quantity,
+        "exitTime": qc_datetime(exit_),
+        "exitPrice": trade.exit_price,
+        "profitLoss": trade.profit_loss,
+        "totalFees": trade.fees,
+        "mae": trade.mae,
+        "mfe": trade.mfe,
+        "duration": timespan(exit_ - entry),
+        "endTradeDrawdown": round(trade.profit_loss - trade.mfe, 2),
+    }
+
+
+@_by_parameters
+def summary_statistics(key: str) -> dict[str, Any]:
+    """The headline numbers `listBacktests` adds with `includeStatistics`."""
+    sim = _sim(key)
+    p = _portfolio(key)
+    return {
+        "sharpeRatio": p["sharpeRatio"],
+        "alpha": p["alpha"],
+        "beta": p["beta"],
+        "compoundingAnnualReturn": p["compoundingAnnualReturn"],
+        "drawdown": p["drawdown"],
+        "lossRate": p["lossRate"],
+        "netProfit": p["totalNetProfit"],
+        "parameters": len(json.loads(key)),
+        "psr": p["probabilisticSharpeRatio"],
+        "securityTypes": 1,
+        "sortinoRatio": p["sortinoRatio"],
+        "trades": 2 * len(sim.trades),
+        "treynorRatio": p["treynorRatio"],
+        "winRate": p["winRate"],
+    }
+
+
+@_by_parameters
+def optimization_statistics(key: str) -> list[float]:
+    """An optimization backtest's `statistics` array, in the documented fixed order."""
+    sim = _sim(key)
+    p = _portfolio(key)
+    return [
+        p["alpha"],
+        p["annualStandardDeviation"],
+        p["annualVariance"],
+        p["averageLossRate"],
+        p["averageWinRate"],
+        p["beta"],
+        p["compoundingAnnualReturn"],
+        p["drawdown"],
+        sim.capacity,
+        p["expectancy"],
+        p["informationRatio"],
+        p["lossRate"],
+        p["totalNetProfit"],
+        p["probabilisticSharpeRatio"],
+        p["profitLossRatio"],
+        p["sharpeRatio"],
+        sim.total_fees,
+        float(2 * len(sim.trades)),
+        p["trackingError"],
+        p["treynorRatio"],
+        p["winRate"],
+    ]
+
+
+def statistic_value(parameters: Mapping[str, str], target: str) -> float | None:
+    """Value of an optimization target such as `TotalPerformance.PortfolioStatistics.SharpeRatio`."""
+    parts = target.split(".")
+    if len(parts) != 3 or not parts[2]:
+        return None
+    name = parts[2][0].lower() + parts[2][1:]
+    if parts[1] == "PortfolioStatistics":
+        return _portfolio(parameter_key(parameters)).get(name)
+    if parts[1] == "TradeStatistics":
+        value = trade_statistics(simulate(parameters), simulate(parameters).trades).get(name)
+        return float(value) if isinstance(value, int | float) else None
+    return None
+
+
+def equity_points(parameters: Mapping[str, str], limit: int) -> list[list[float]]:
+    """About `limit` points `[time, open, high, low, close]` of the equity curve (shared: do not modify)."""
+    return _equity_points(parameter_key(parameters), limit)
+
+
+@functools.lru_cache(maxsize=256)
+def _equity_points(key: str, limit: int) -> list[list[float]]:
+    points = _chart_series(_sim(key))["Strategy Equity"]["Equity"]["values"]
+    step = max(1, math.ceil(len(points) / limit))
+    return [list(p) for p in points[::step]]
+
+
+def chart(parameters: Mapping[str, str], name: str, count: int, start: int, end: int) -> dict[str, Any] | None:
+    """Chart `name` with each series sampled to about `count` points between `start` and `end` (Unix s)."""
+    charts = _chart_series(simulate(parameters))
+    if name not in charts:
+        return None
+    series: dict[str, Any] = {}
+    for series_name, definition in charts[name].items():
+        values = [p for p in definition["values"] if start <= p[0] <= end]
+        step = max(1, math.ceil(len(values) / count))
+        sampled = values[::step]
+        if values and sampled[-1] is not values[-1]:
+            sampled.append(values[-1])
+        series[series_name] = {**definition, "values": [list(p) for p in sampled]}
+    return {"name": name, "chartType": 0, "series": series or []}
+
+
+def _series(
+    name: str, unit: str, index: int, series_type: int, color: str, values: list[list[float]]
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "unit": unit,
+        "index": index,
+        "seriesType": series_type,
+        "color": color,
+        "scatterMarkerSymbol": "none",
+        "values": values,
+    }
+
+
+def _chart_series(sim: Simulation) -> dict[str, dict[str, dict[str, Any]]]:
+    candles, returns, drawdowns, bench = [], [], [], []
+    peak = sim.equity[0]
+    previous = sim.equity[0]
+    for day, close, spy in zip(sim.days, sim.equity, sim.benchmark, strict=True):
+        high, low = max(previous, close), min(previous, close)
+        candles.append([day, previous, round(high * 1.001, 2), round(low * 0.999, 2), close])
+        returns.append([day, round((close / previous - 1) * 100, 4)])
+        peak = max(peak, close)
+        drawdowns.append([day, round((close / peak - 1) * 100, 4)])
+        bench.append([day, spy])
+        previous = close
+    return {
+        "Strategy Equity": {
+            "Equity": _series("Equity", "$", 0, 2, "", candles),
+            "Return": _series("Return", "%", 1, 3, "#ff9914", returns),
+        },
+        "Drawdown": {"Equity Drawdown": _series("Equity Drawdown", "%", 0, 0, "#ff0000", drawdowns)},
+        "Benchmark": {"Benchmark": _series("Benchmark", "$", 0, 0, "#f5ae29", bench)},
+    }
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def orders(parameters: Mapping[str, str], algorithm_id: str, until: float) -> list[dict[str, Any]]:
+    """The run's orders, a market buy and a market sell per trade, those filled by `until` (Unix s) only."""
+    sim = simulate(parameters)
+    result: list[dict[str, Any]] = []
+    for trade in sim.trades:
+        for day, price, quantity in (
+            (trade.entry_index, trade.entry_price, trade.quantity),
+            (trade.exit_index, trade.exit_price, -trade.quantity),
+        ):
+            when = order_time(sim, day)
+            if when > until:
+                return result
+            result.append(_order(len(result) + 1, algorithm_id, when, price, quantity, trade.fees / 2))
+    return result
+
+
+def _order(order_id: int, algorithm_id: str, when: float, price: float, quantity: int, fee: float) -> dict[str, Any]:
+    stamp = _iso(when)
+    direction = "buy" if quantity > 0 else "sell"
+    events = []
+    for event_id, status in ((1, "submitted"), (2, "filled")):
+        filled = status == "filled"
+        events.append(
+            {
+                "algorithmId": algorithm_id,
+                "symbol": SPY["id"],
+                "symbolValue": SPY["value"],
+                "symbolPermtick": SPY["permtick"],
+                "orderId": order_id,
+                "orderEventId": event_id,
+                "id": f"{order_id}-{event_id}",
+                "status": status,
+                "orderFeeAmount": round(fee, 2) if filled else 0,
+                "orderFeeCurrency": "USD",
+                "fillPrice": price if filled else 0,
+                "fillPriceCurrency": "USD",
+                "fillQuantity": quantity if filled else 0,
+                "direction": direction,
+                "message": "",
+                "isAssignment": False,
+                "quantity": quantity,
+                "time": int(when),
+                "isInTheMoney": False,
+            }
+        )
+    return {
+        "id": order_id,
+        "contingentId": 0,
+        "brokerId": [str(order_id)],
+        "symbol": dict(SPY),
+        "price": price,
+        "priceCurrency": "USD",
+        "time": stamp,
+        "createdTime": stamp,
+        "lastFillTime": stamp,
+        "lastUpdateTime": None,
+        "canceledTime": None,
+        "quantity": quantity,
+        "type": 0,
+        "status": 3,
+        "tag": "",
+        "securityType": 1,
+        "direction": 0 if quantity > 0 else 1,
+        "value": round(abs(quantity) * price, 2),
+        "orderSubmissionData": {
+            "bidPrice": round(price - 0.01, 2),
+            "askPrice": round(price + 0.01, 2),
+            "lastPrice": price,
+        },
+        "isMarketable": True,
+        "properties": {"timeInForce": {}},
+        "events": events,
+        "groupOrderManager": None,
+    }
+
+
+def insights(parameters: Mapping[str, str], algorithm_id: str, until: float) -> list[dict[str, Any]]:
+    """One `up` price insight per trade, emitted a minute before the entry; those emitted by `until`."""
+    sim = simulate(parameters)
+    result: list[dict[str, Any]] = []
+    for number_, trade in enumerate(sim.trades):
+        generated = int(order_time(sim, trade.entry_index)) - 60
+        if generated > until:
+            break
+        closes = int(order_time(sim, trade.exit_index))
+        final = closes <= until
+        result.append(
+            {
+                "id": hashlib.md5(f"{algorithm_id}:{number_}".encode()).hexdigest(),
+                "groupId": None,
+                "sourceModel": "EmaCrossAlphaModel",
+                "generatedTime": generated,
+                "closeTime": closes,
+                "symbol": SPY["id"],
+                "ticker": SPY["value"],
+                "type": "price",
+                "reference": trade.entry_price,
+                "referenceFinal": trade.exit_price if final else trade.entry_price,
+                "direction": "up",
+                "period": closes - generated,
+                "magnitude": None,
+                "confidence": 0.6,
+                "weight": None,
+                "scoreFinal": final,
+                "scoreDirection": (1.0 if trade.profit_loss > 0 else 0.0) if final else 0.0,
+                "scoreMagnitude": 0.0,
+                "estimatedValue": trade.profit_loss if final else 0.0,
+                "tag": "EMA cross",
+            }
+        )
+    return result
+
+
+def report_html(name: str, parameters: Mapping[str, str]) -> str:
+    """A small self-contained HTML report: the statistics table and an embedded image."""
+    rows = "".join(
+        f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in statistics(parameters).items()
+    )
+    title = html.escape(name)
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<h1>{title}</h1><img alt="equity" src="data:image/png;base64,{_PIXEL}"/>'
+        f"<table>{rows}</table></body></html>"
+    )

@@ -1,0 +1,38 @@
+"""Tunable behaviour of a mock server instance, with the documented defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["DEFAULT_API_TOKEN", "DEFAULT_SPEC_PATH", "DEFAULT_USER_ID", "Settings"]
+
+DEFAULT_USER_ID = "12345"
+DEFAULT_API_TOKEN = "mock-api-token"
+# openapi.yaml sits next to the package in the repository (the mock is not meant to be used without it).
+DEFAULT_SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything create_app() accepts besides credentials, clock and faults.
+
+    Timings are in seconds of the injected clock: a backtest waits `queue_seconds` "In Queue..." and then
+    runs for `backtest_seconds`; an optimization runs its grid `parallelNodes` backtests at a time, each taking
+    `backtest_seconds`; a compile is "InQueue" for `compile_seconds`. The first `loading_reads` reads of each
+    chart (and of the report) of a completed backtest answer "loading" ("generating") before the data comes.
+    """
+
+    user_id: str = DEFAULT_USER_ID
+    api_token: str = DEFAULT_API_TOKEN
+    empty: bool = False
+    auth_window: float = 300.0
+    backtest_seconds: float = 2.0
+    queue_seconds: float = 0.5
+    compile_seconds: float = 0.5
+    loading_reads: int = 1
+    balance: float = 1000.0
+    max_grid: int = 10_000
+    seed: int = 0
+    spec_path: Path = DEFAULT_SPEC_PATH
+    check_responses: bool = False
