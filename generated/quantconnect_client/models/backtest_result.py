@@ -472,9 +472,9 @@ class BacktestResult:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                total_performance_type_1 = AlgorithmPerformance.from_dict(data)
+                total_performance_type_0 = AlgorithmPerformance.from_dict(data)
 
-                return total_performance_type_1
+                return total_performance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(AlgorithmPerformance | None | Unset, data)

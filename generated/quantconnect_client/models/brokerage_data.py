@@ -59,9 +59,9 @@ class BrokerageData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                authentication_type_1 = LiveAuthenticationData.from_dict(data)
+                authentication_type_0 = LiveAuthenticationData.from_dict(data)
 
-                return authentication_type_1
+                return authentication_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(LiveAuthenticationData | None | Unset, data)

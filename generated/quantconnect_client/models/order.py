@@ -436,9 +436,9 @@ class Order:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                order_submission_data_type_1 = OrderSubmissionData.from_dict(data)
+                order_submission_data_type_0 = OrderSubmissionData.from_dict(data)
 
-                return order_submission_data_type_1
+                return order_submission_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | OrderSubmissionData | Unset, data)
@@ -489,9 +489,9 @@ class Order:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                group_order_manager_type_1 = GroupOrderManager.from_dict(data)
+                group_order_manager_type_0 = GroupOrderManager.from_dict(data)
 
-                return group_order_manager_type_1
+                return group_order_manager_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(GroupOrderManager | None | Unset, data)

@@ -379,9 +379,9 @@ class Project:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                grid_type_1 = Grid.from_dict(data)
+                grid_type_0 = Grid.from_dict(data)
 
-                return grid_type_1
+                return grid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Grid | None | Unset, data)
@@ -396,9 +396,9 @@ class Project:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                live_grid_type_1 = Grid.from_dict(data)
+                live_grid_type_0 = Grid.from_dict(data)
 
-                return live_grid_type_1
+                return live_grid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Grid | None | Unset, data)
@@ -439,9 +439,9 @@ class Project:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                live_form_type_1 = LiveForm.from_dict(data)
+                live_form_type_0 = LiveForm.from_dict(data)
 
-                return live_form_type_1
+                return live_form_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(LiveForm | None | Unset, data)
@@ -469,9 +469,9 @@ class Project:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                encryption_key_type_1 = EncryptionKey.from_dict(data)
+                encryption_key_type_0 = EncryptionKey.from_dict(data)
 
-                return encryption_key_type_1
+                return encryption_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(EncryptionKey | None | Unset, data)
