@@ -64,7 +64,7 @@ class BacktestReportResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         report = d.pop("report", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,22 +47,9 @@ class ChartPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        x: int | str | Unset = d.pop("x", UNSET)
 
-        def _parse_x(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        x = _parse_x(d.pop("x", UNSET))
-
-        def _parse_y(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        y = _parse_y(d.pop("y", UNSET))
+        y: float | Unset | None = d.pop("y", UNSET)
 
         chart_point = cls(
             x=x,

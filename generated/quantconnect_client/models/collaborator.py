@@ -121,34 +121,13 @@ class Collaborator:
 
         public_id = d.pop("publicId", UNSET)
 
-        def _parse_profile_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_image: str | Unset | None = d.pop("profileImage", UNSET)
 
-        profile_image = _parse_profile_image(d.pop("profileImage", UNSET))
-
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email: str | Unset | None = d.pop("email", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_bio(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bio = _parse_bio(d.pop("bio", UNSET))
+        bio: str | Unset | None = d.pop("bio", UNSET)
 
         owner = d.pop("owner", UNSET)
 

@@ -75,16 +75,9 @@ class GroupOrderManager:
 
         count = d.pop("count", UNSET)
 
-        def _parse_limit_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        limit_price: float | Unset | None = d.pop("limitPrice", UNSET)
 
-        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
-
-        order_ids = cast(list[int], d.pop("orderIds", UNSET))
+        order_ids = cast("list[int]", d.pop("orderIds", UNSET))
 
         direction = d.pop("direction", UNSET)
 

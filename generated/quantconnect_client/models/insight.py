@@ -183,14 +183,7 @@ class Insight:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_group_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
+        group_id: str | Unset | None = d.pop("groupId", UNSET)
 
         source_model = d.pop("sourceModel", UNSET)
 
@@ -238,32 +231,11 @@ class Insight:
 
         period = d.pop("period", UNSET)
 
-        def _parse_magnitude(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        magnitude: float | Unset | None = d.pop("magnitude", UNSET)
 
-        magnitude = _parse_magnitude(d.pop("magnitude", UNSET))
+        confidence: float | Unset | None = d.pop("confidence", UNSET)
 
-        def _parse_confidence(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
-
-        def _parse_weight(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight: float | Unset | None = d.pop("weight", UNSET)
 
         score_final = d.pop("scoreFinal", UNSET)
 
@@ -273,14 +245,7 @@ class Insight:
 
         estimated_value = d.pop("estimatedValue", UNSET)
 
-        def _parse_tag(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
+        tag: str | Unset | None = d.pop("tag", UNSET)
 
         insight = cls(
             id=id,

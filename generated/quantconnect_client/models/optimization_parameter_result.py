@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,14 +71,7 @@ class OptimizationParameterResult:
 
         step = d.pop("step", UNSET)
 
-        def _parse_min_step(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_step = _parse_min_step(d.pop("minStep", UNSET))
+        min_step: float | Unset | None = d.pop("minStep", UNSET)
 
         optimization_parameter_result = cls(
             name=name,

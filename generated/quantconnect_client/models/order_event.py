@@ -218,23 +218,9 @@ class OrderEvent:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_order_fee_amount(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        order_fee_amount: float | Unset | None = d.pop("orderFeeAmount", UNSET)
 
-        order_fee_amount = _parse_order_fee_amount(d.pop("orderFeeAmount", UNSET))
-
-        def _parse_order_fee_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_fee_currency = _parse_order_fee_currency(d.pop("orderFeeCurrency", UNSET))
+        order_fee_currency: str | Unset | None = d.pop("orderFeeCurrency", UNSET)
 
         fill_price = d.pop("fillPrice", UNSET)
 
@@ -257,34 +243,13 @@ class OrderEvent:
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: str | Unset | None = d.pop("message", UNSET)
 
         is_assignment = d.pop("isAssignment", UNSET)
 
-        def _parse_stop_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        stop_price: float | Unset | None = d.pop("stopPrice", UNSET)
 
-        stop_price = _parse_stop_price(d.pop("stopPrice", UNSET))
-
-        def _parse_limit_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
+        limit_price: float | Unset | None = d.pop("limitPrice", UNSET)
 
         quantity = d.pop("quantity", UNSET)
 

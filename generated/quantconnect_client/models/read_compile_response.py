@@ -72,7 +72,7 @@ class ReadCompileResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         compile_id = d.pop("compileId", UNSET)
 
@@ -91,7 +91,7 @@ class ReadCompileResponse:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        logs = cast(list[str], d.pop("logs", UNSET))
+        logs = cast("list[str]", d.pop("logs", UNSET))
 
         read_compile_response = cls(
             success=success,

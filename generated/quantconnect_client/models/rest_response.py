@@ -50,7 +50,7 @@ class RestResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         rest_response = cls(
             success=success,
