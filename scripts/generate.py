@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from generator_view import generator_view
 
 ROOT = Path(__file__).resolve().parent.parent
