@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import os
-import selectors
 import subprocess
-import sys
-import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 import httpx
 
 from auth_plugin import QuantConnectAuth
+from mock_server.launcher import start_mock, stop_mock
 
 __all__ = ["MockServer", "ServerInfo"]
 
-ROOT = Path(__file__).resolve().parent.parent
-LOG_DIR = ROOT / ".build"
 USER_ID = "4711"
 API_TOKEN = "bench-token-0123456789abcdef"
 
@@ -40,108 +33,28 @@ class ServerInfo:
 
 
 class MockServer:
-    """`with MockServer() as info:` starts `python -m mock_server --port 0`, waits until it answers, stops it after."""
+    """`with MockServer() as info:` a `python -m mock_server --port 0` that answers, stopped afterwards."""
 
     def __init__(self, *, startup_timeout: float = 30.0) -> None:
         self._timeout = startup_timeout
         self._process: subprocess.Popen[str] | None = None
-        self._log: IO[str] | None = None
-        self.log_path = LOG_DIR / "bench-mock-server.log"
 
     def __enter__(self) -> ServerInfo:
-        LOG_DIR.mkdir(exist_ok=True)
-        self._log = self.log_path.open("w", encoding="utf-8")
-        command = [
-            sys.executable,
-            "-m",
-            "mock_server",
-            "--port",
-            "0",
-            "--user-id",
-            USER_ID,
-            "--api-token",
-            API_TOKEN,
-        ]
-        self._process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        self._process, server = start_mock(["--user-id", USER_ID, "--api-token", API_TOKEN], timeout=self._timeout)
+        announced = server.announcement
+        return ServerInfo(
+            base_url=server.base_url.rstrip("/"),
+            user_id=server.user_id,
+            api_token=server.api_token,
+            demo={k: v for k, v in announced.items() if k not in {"base_url", "user_id", "api_token"}},
         )
-        try:
-            info = self._read_startup_line()
-            self._wait_ready(info)
-        except BaseException:
-            self._stop()
-            raise
-        return info
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._stop()
-
-    def _read_startup_line(self) -> ServerInfo:
-        assert self._process is not None and self._process.stdout is not None
-        stdout = self._process.stdout
-        deadline = time.monotonic() + self._timeout
-        with selectors.DefaultSelector() as selector:
-            selector.register(stdout, selectors.EVENT_READ)
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0 or self._process.poll() is not None:
-                    raise RuntimeError(f"mock server did not start; see {self.log_path}")
-                if selector.select(timeout=min(remaining, 0.5)):
-                    line = stdout.readline()
-                    if not line:
-                        raise RuntimeError(f"mock server exited before start-up; see {self.log_path}")
-                    if line.lstrip().startswith("{"):
-                        break
-        # Anything it prints later must be drained, or a full pipe would stall the server mid-benchmark.
-        threading.Thread(target=_drain, args=(stdout,), daemon=True).start()
-        data = json.loads(line)
-        return ServerInfo(
-            base_url=str(data["base_url"]).rstrip("/"),
-            user_id=str(data.get("user_id", USER_ID)),
-            api_token=str(data.get("api_token", API_TOKEN)),
-            demo={k: v for k, v in data.items() if k not in {"base_url", "user_id", "api_token"}},
-        )
-
-    def _wait_ready(self, info: ServerInfo) -> None:
-        auth = info.auth()
-        deadline = time.monotonic() + self._timeout
-        with httpx.Client(base_url=info.base_url, timeout=2.0) as client:
-            while True:
-                try:
-                    response = client.post("/authenticate", headers=auth.headers())
-                    if response.status_code == 200 and response.json().get("success") is True:
-                        return
-                except (httpx.HTTPError, ValueError):
-                    pass
-                if time.monotonic() > deadline or (self._process is not None and self._process.poll() is not None):
-                    raise RuntimeError(f"mock server never became ready at {info.base_url}; see {self.log_path}")
-                time.sleep(0.05)
-
-    def _stop(self) -> None:
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-
-
-def _drain(stream: IO[str]) -> None:
-    for _ in stream:
-        pass
+        if process is not None:
+            stop_mock(process)
 
 
 def _demo_value(demo: dict[str, Any], *names: str) -> Any:

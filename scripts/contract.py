@@ -23,10 +23,10 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 from contract_report import summarise
-from mock_process import running_mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for tests.contract (a test package, not installed)
@@ -42,6 +42,7 @@ from quantconnect_client.models import (  # noqa: E402
 )
 
 from auth_plugin import APIError, create_client  # noqa: E402
+from mock_server.launcher import MockServer, running_mock  # noqa: E402
 from tests.contract.auth import API_TOKEN_VAR, USER_ID_VAR  # noqa: E402
 from tests.contract.guard import LEDGER_VAR, Ledger  # noqa: E402
 from tests.contract.known_ids import KNOWN_IDS_VAR  # noqa: E402
@@ -118,10 +119,32 @@ def declared_links() -> int:
     )
 
 
+# The optimization grid of the seeds (ema_fast 100..200 x ema_slow 200..300, step 50): 9 backtests.
+SEED_GRID = [
+    {"name": "ema_fast", "min": 100, "max": 200, "step": 50},
+    {"name": "ema_slow", "min": 200, "max": 300, "step": 50},
+]
+
+
+def known_ids(server: MockServer) -> dict[str, Any]:
+    """Values for tests/contract/known_ids.py: the mock's demo ids keyed like body fields, and the seeds' grid."""
+    fields = {
+        "projectId": "project_id",
+        "compileId": "compile_id",
+        "backtestId": "backtest_id",
+        "organizationId": "organization_id",
+    }
+    known: dict[str, Any] = {
+        key: server.announcement[name] for key, name in fields.items() if server.announcement.get(name)
+    }
+    known["parameters"] = SEED_GRID
+    return known
+
+
 def run_against_mock(extra: Sequence[str]) -> int:
     with running_mock() as server:
         print(f"mock server at {server.base_url}", flush=True)
-        env = {**os.environ, **server.env, KNOWN_IDS_VAR: json.dumps(server.known_ids)}
+        env = {**os.environ, **server.env, KNOWN_IDS_VAR: json.dumps(known_ids(server))}
         return schemathesis_run(server.base_url, extra, env, "mock")
 
 

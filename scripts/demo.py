@@ -22,9 +22,9 @@ import httpx
 from demo_optimization import optimization_workflow
 from demo_steps import Demo, authenticate_step, backtest_workflow, compile_project, prepare_project
 from demo_text import Narrator
-from mock_process import running_mock
 
 from auth_plugin import QuantConnectError, create_client
+from mock_server.launcher import running_mock
 
 REAL_BASE_URL = "https://www.quantconnect.com/api/v2"
 # Faster than the mock's defaults so the whole story takes seconds, slow enough to show progress.

@@ -5,11 +5,7 @@
 
 from __future__ import annotations
 
-import json
-import os
-import selectors
 import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +16,7 @@ import httpx
 import pytest
 
 from mock_server import DEFAULT_API_TOKEN, DEFAULT_USER_ID, ManualClock, MockApp, create_app, sign
+from mock_server.launcher import start_mock, stop_mock
 
 REPO = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 20.0
@@ -33,54 +30,14 @@ def sign_headers(user_id: str, api_token: str, timestamp: float | None = None) -
 # ----- the real server, as a subprocess ----------------------------------------------------------------------------
 
 
-def _read_line(process: subprocess.Popen[str], deadline: float) -> str:
-    """The first stdout line, waiting on the pipe (not sleeping) until `deadline`."""
-    assert process.stdout is not None
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        while time.monotonic() < deadline:
-            if selector.select(timeout=deadline - time.monotonic()):
-                line = process.stdout.readline()
-                if line or process.poll() is not None:
-                    return line
-    raise TimeoutError("mock server printed no start-up line")
-
-
 def start_mock_server(*args: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
     """Starts `python -m mock_server --port 0 <args>`; returns the process and its start-up JSON line."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mock_server", "--port", "0", *args],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        line = _read_line(process, time.monotonic() + START_TIMEOUT)
-        if not line:
-            stderr = process.stderr.read() if process.stderr else ""
-            raise RuntimeError(f"mock server exited with {process.wait()}: {stderr}")
-        info: dict[str, Any] = json.loads(line)
-        # The line is printed once the socket accepts connections; one health request confirms it end to end.
-        response = httpx.get(f"{info['admin_url']}/health", timeout=5)
-        response.raise_for_status()
-    except BaseException:
-        stop_mock_server(process)
-        raise
-    return process, info
+    process, server = start_mock(args, timeout=START_TIMEOUT)
+    return process, server.announcement
 
 
 def stop_mock_server(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    for stream in (process.stdout, process.stderr):
-        if stream is not None:
-            stream.close()
+    stop_mock(process)
 
 
 @pytest.fixture(scope="session")
