@@ -7,13 +7,11 @@ through the sync functions and once through the async ones.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar, Unpack
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -60,96 +58,26 @@ from quantconnect_client.models import (
     UpdateBacktestRequest,
     UpdateOptimizationRequest,
 )
-from quantconnect_client.types import Unset
 
-from auth_plugin import APIError, AuthenticationError, ClientOptions, RetryPolicy, create_client
-from tests.conftest import start_mock_server, stop_mock_server
+from auth_plugin import APIError, AuthenticationError, RetryPolicy, create_client
+from tests._e2e import FAST_TIMINGS, MODES, Api, Endpoint, Server, given, make_api, poll, running_server
 
-BodyT = TypeVar("BodyT", contravariant=True)
-ResultT = TypeVar("ResultT", covariant=True)
-T = TypeVar("T")
-
-POLL_INTERVAL = 0.05
-POLL_TIMEOUT = 30.0
 # A short auth window lets the retry test tell a re-signed retry from one that reuses the first signature.
 AUTH_WINDOW = 60
 STALE_BY = 120
-FAST_RETRIES = RetryPolicy(backoff_base=0.01, backoff_max=0.05, jitter=0.0)
 SHARPE = OptimizationTargetStatistic.TOTALPERFORMANCE_PORTFOLIOSTATISTICS_SHARPERATIO
-
-
-class Endpoint(Protocol[BodyT, ResultT]):
-    """A generated operation module, e.g. quantconnect_client.api.backtests.read_backtest."""
-
-    def sync(self, *, client: Client, body: BodyT) -> ResultT | None: ...
-
-    async def asyncio(self, *, client: Client, body: BodyT) -> ResultT | None: ...
-
-
-@dataclass(frozen=True)
-class Server:
-    base_url: str
-    user_id: str
-    api_token: str
-    project_id: int
-    compile_id: str
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     """A mock whose backtests finish in well under a second, with a short signature window."""
-    timings = ["--backtest-seconds", "0.3", "--queue-seconds", "0.1", "--compile-seconds", "0.1"]
-    process, info = start_mock_server(*timings, "--auth-window", str(AUTH_WINDOW))
-    try:
-        yield Server(info["base_url"], info["user_id"], info["api_token"], info["project_id"], info["compile_id"])
-    finally:
-        stop_mock_server(process)
+    with running_server(*FAST_TIMINGS, "--auth-window", str(AUTH_WINDOW)) as started:
+        yield started
 
 
-@dataclass
-class Api:
-    """Calls generated operations through one client, with its sync or its async functions."""
-
-    client: Client
-    mode: str
-
-    async def __call__(self, endpoint: Endpoint[BodyT, T], body: BodyT) -> T:
-        if self.mode == "sync":
-            result = endpoint.sync(client=self.client, body=body)
-        else:
-            result = await endpoint.asyncio(client=self.client, body=body)
-        assert result is not None
-        return result
-
-
-def make_api(server: Server, mode: str, headers: dict[str, str] | None = None, **options: Unpack[ClientOptions]) -> Api:
-    """An Api over a fresh create_client() client; `headers` go on every request (e.g. the mock's fault headers)."""
-    options.setdefault("retry", FAST_RETRIES)
-    if headers:
-        options["httpx_args"] = {"headers": headers}
-    return Api(create_client(server.user_id, server.api_token, base_url=server.base_url, **options), mode)
-
-
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=MODES)
 def api(request: pytest.FixtureRequest, server: Server) -> Api:
     return make_api(server, request.param)
-
-
-def given(value: T | Unset | None) -> T:
-    """The value of an optional model field that must be present."""
-    assert value is not None and not isinstance(value, Unset)
-    return value
-
-
-async def poll(read: Callable[[], Any], done: Callable[[Any], bool]) -> Any:
-    """Read until `done` says so; polls a state, it does not wait for a server."""
-    deadline = time.monotonic() + POLL_TIMEOUT
-    while True:
-        result = await read()
-        if done(result):
-            return result
-        assert time.monotonic() < deadline, f"still not done after {POLL_TIMEOUT} s: {result}"
-        await asyncio.sleep(POLL_INTERVAL)
 
 
 # ----- the backtest workflow (seeds/backtest-management.txt) --------------------------------------------------------
