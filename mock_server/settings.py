@@ -9,8 +9,12 @@ __all__ = ["DEFAULT_API_TOKEN", "DEFAULT_SPEC_PATH", "DEFAULT_USER_ID", "Setting
 
 DEFAULT_USER_ID = "12345"
 DEFAULT_API_TOKEN = "mock-api-token"
-# openapi.yaml sits next to the package in the repository (the mock is not meant to be used without it).
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+_PACKAGE = Path(__file__).resolve().parent
+# A wheel ships openapi.yaml inside the package (pyproject.toml's force-include); a checkout has it beside.
+DEFAULT_SPEC_PATH = next(
+    (path for path in (_PACKAGE / "openapi.yaml", _PACKAGE.parent / "openapi.yaml") if path.is_file()),
+    _PACKAGE.parent / "openapi.yaml",
+)
 
 
 @dataclass(frozen=True)
