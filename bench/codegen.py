@@ -14,7 +14,6 @@ from __future__ import annotations
 import filecmp
 import importlib
 import importlib.util
-import json
 import shutil
 import subprocess
 import sys
@@ -47,43 +46,31 @@ STOCK_PACKAGE = "quantconnect_client_stock"
 _NOT_GENERATED = ["__pycache__", "py.typed"]
 
 
-def _generator_view() -> Any:
-    # scripts/ is not a package; load its module from the file exactly as scripts/generate.py uses it.
-    spec = importlib.util.spec_from_file_location("_bench_generator_view", ROOT / "scripts" / "generator_view.py")
+def _load_generate_script() -> Any:
+    # scripts/ is not a package: load scripts/generate.py from its file (it imports its sibling generator_view).
+    scripts = str(ROOT / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    spec = importlib.util.spec_from_file_location("_bench_generate", ROOT / "scripts" / "generate.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.generator_view
+    return module
+
+
+_GENERATE = _load_generate_script()
 
 
 def generation_command(view_path: Path, output: Path, config: Path, templates: Path | None = None) -> list[str]:
-    """The openapi-python-client command line of scripts/generate.py; `templates` None means the stock ones."""
-    command = [
-        str(ROOT / ".venv" / "bin" / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(view_path),
-        "--config",
-        str(config),
-        "--meta",
-        "none",
-        "--output-path",
-        str(output),
-        "--fail-on-warning",
-    ]
-    if templates is not None:
-        command += ["--custom-template-path", str(templates)]
+    """scripts/generate.py's openapi-python-client command line; `templates` None means the stock ones."""
+    command: list[str] = _GENERATE.generation_command(view_path, output, config=config, templates=templates)
     return command
 
 
 def write_view(path: Path) -> Path:
-    """Write the generator's view of openapi.yaml to `path` (what scripts/generate.py feeds the generator)."""
-    import yaml
-
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(_generator_view()(document), indent=1), encoding="utf-8")
-    return path
+    """Write the generator's view of openapi.yaml to `path`, as scripts/generate.py does."""
+    written: Path = _GENERATE.write_view(path)
+    return written
 
 
 def _package_path(name: str) -> Path:

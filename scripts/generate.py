@@ -22,32 +22,37 @@ BUILD_DIR = ROOT / ".build"
 CACHE_DIRS = ("__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache")
 
 
+CONFIG = ROOT / "generator-config.yml"
+# Faster readers, same types: see templates/README.md.
+TEMPLATES = ROOT / "templates"
+
+
+def write_view(path: Path) -> Path:
+    """Write the generator's view of openapi.yaml (scripts/generator_view.py) to `path`."""
+    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(generator_view(document), indent=1), encoding="utf-8")
+    return path
+
+
+def generation_command(
+    view_path: Path, output: Path, *, config: Path = CONFIG, templates: Path | None = TEMPLATES
+) -> list[str]:
+    """The openapi-python-client command line; `templates=None` means the generator's stock templates."""
+    command = [str(GENERATOR), "generate", "--path", str(view_path), "--config", str(config)]
+    command += ["--meta", "none", "--output-path", str(output), "--fail-on-warning"]
+    if templates is not None:
+        command += ["--custom-template-path", str(templates)]
+    return command
+
+
 def generate(output: Path) -> None:
     """Write a fresh package to `output`, removing whatever was there."""
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    BUILD_DIR.mkdir(exist_ok=True)
-    view_path = BUILD_DIR / "openapi.generator-view.json"
-    view_path.write_text(json.dumps(generator_view(document), indent=1), encoding="utf-8")
-
+    view_path = write_view(BUILD_DIR / "openapi.generator-view.json")
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    command = [
-        str(GENERATOR),
-        "generate",
-        "--path",
-        str(view_path),
-        "--config",
-        str(ROOT / "generator-config.yml"),
-        "--meta",
-        "none",
-        "--output-path",
-        str(output),
-        "--fail-on-warning",
-        # Faster readers, same types: see templates/README.md.
-        "--custom-template-path",
-        str(ROOT / "templates"),
-    ]
+    command = generation_command(view_path, output)
     completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if completed.returncode != 0:
         sys.stderr.write(completed.stdout + completed.stderr)
