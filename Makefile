@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 PACKAGE := generated/quantconnect_client
 CHECK_DIR := .build/check-generated
-HAND_WRITTEN := auth_plugin mock_server tests bench scripts
+HAND_WRITTEN := auth_plugin codegen mock_server tests bench scripts
 BASE_URL ?=
 
 .PHONY: install generate check-generated lint test contract demo mock bench clean
@@ -20,12 +20,12 @@ $(VENV)/.installed: pyproject.toml
 
 # Regenerates the client from openapi.yaml; commit openapi.yaml and generated/ together.
 generate: install
-	$(PY) scripts/generate.py --output $(PACKAGE)
+	$(PY) -m codegen --output $(PACKAGE)
 
 # Fails when generated/ is not exactly what openapi.yaml and generator-config.yml produce.
 check-generated: install
-	$(PY) scripts/generate.py --output $(CHECK_DIR)/quantconnect_client
-	diff -r --exclude=__pycache__ $(PACKAGE) $(CHECK_DIR)/quantconnect_client \
+	$(PY) -m codegen --output $(CHECK_DIR)/quantconnect_client
+	diff -r --exclude=__pycache__ generated $(CHECK_DIR) \
 	  || { echo "generated/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
 
 lint: install

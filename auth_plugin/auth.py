@@ -11,7 +11,7 @@ import httpx
 
 from .errors import MissingCredentialsError
 
-__all__ = ["QuantConnectAuth"]
+__all__ = ["QuantConnectAuth", "origin_of"]
 
 
 class QuantConnectAuth(httpx.Auth):
@@ -19,7 +19,8 @@ class QuantConnectAuth(httpx.Auth):
 
     The signature is `Basic base64("<user_id>:" + sha256_hex("<api_token>:<timestamp>"))`, recomputed on every
     call so retries never reuse a stale timestamp. `clock_offset` (seconds) is added to the local clock; it is how
-    clock-skew correction moves our timestamps onto the server's clock.
+    clock-skew correction moves our timestamps onto the server's clock. With `origin` (a URL such as the base
+    URL), only requests to that scheme, host and port are signed: a redirect elsewhere never carries the token.
     """
 
     def __init__(
@@ -27,6 +28,7 @@ class QuantConnectAuth(httpx.Auth):
         user_id: str | int,
         api_token: str,
         *,
+        origin: str | httpx.URL | None = None,
         clock_offset: float = 0.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -37,6 +39,7 @@ class QuantConnectAuth(httpx.Auth):
         self.clock_offset = clock_offset
         self._token = api_token
         self._clock = clock
+        self.origin = None if origin is None else origin_of(httpx.URL(origin))
 
     def __repr__(self) -> str:
         return f"QuantConnectAuth(user_id={self.user_id!r}, api_token='***', clock_offset={self.clock_offset!r})"
@@ -57,11 +60,23 @@ class QuantConnectAuth(httpx.Auth):
         credentials = base64.b64encode(f"{self.user_id}:{digest}".encode()).decode("ascii")
         return {"Timestamp": str(stamp), "Authorization": f"Basic {credentials}"}
 
+    def signs(self, url: httpx.URL) -> bool:
+        """Whether requests to `url` get signed: any URL without `origin`, else only URLs of that origin."""
+        return self.origin is None or origin_of(url) == self.origin
+
     def sign(self, request: httpx.Request) -> None:
-        """Set fresh auth headers on `request` in place (used again before every retry)."""
-        for name, value in self.headers().items():
-            request.headers[name] = value
+        """Set fresh auth headers on `request` in place (again before every retry), if its URL is signed."""
+        if self.signs(request.url):
+            request.headers.update(self.headers())
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of `url`, with the scheme's default port filled in."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)

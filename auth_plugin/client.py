@@ -1,10 +1,13 @@
-"""Factories for ready-to-use clients: signed, retrying, and raising QuantConnectError on failures."""
+"""Low-level clients: the generated `Client` (and plain httpx clients), signed, retried and raising typed errors.
+
+Most users want `quantconnect_client.QuantConnect`; these serve callers of the per-operation modules
+(`quantconnect_client.api.*`), which return raw responses.
+"""
 
 from __future__ import annotations
 
 import functools
 import logging
-import os
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -13,9 +16,11 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import httpx
 
 from .auth import QuantConnectAuth
-from .errors import MissingCredentialsError, raise_for_response
+from .config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, resolve
+from .decode import decode
+from .flow import FlowSettings, Outcome
 from .retry import RetryPolicy
-from .transport import AsyncRetryTransport, RetryTransport
+from .transport import MAYBE_DONE, AsyncRetryTransport, RetryTransport, operation_for
 
 if TYPE_CHECKING:
     from quantconnect_client import Client
@@ -29,12 +34,6 @@ __all__ = [
     "create_httpx_client",
 ]
 
-DEFAULT_BASE_URL = "https://www.quantconnect.com/api/v2"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-USER_ID_VAR = "QUANTCONNECT_USER_ID"
-API_TOKEN_VAR = "QUANTCONNECT_API_TOKEN"
-BASE_URL_VAR = "QUANTCONNECT_BASE_URL"
-
 # httpx ignores these client arguments once a transport is given, so they configure the wrapped transport instead.
 _TRANSPORT_ARGS = frozenset(
     {"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy", "local_address", "uds"}
@@ -45,7 +44,8 @@ _OWNED_ARGS = frozenset({"base_url", "auth", "transport", "mounts", "event_hooks
 class ClientOptions(TypedDict, total=False):
     """Keyword options shared by the factories.
 
-    timeout: httpx.Timeout or seconds (default 30 s, 10 s to connect). retry: a RetryPolicy.
+    timeout: httpx.Timeout or seconds per attempt (default 30 s, 10 s to connect). retry: a RetryPolicy.
+    deadline: seconds a whole call may take, retries included (default: no limit beyond the attempts).
     raise_on_error: raise QuantConnectError subclasses for failed calls (default True); False returns raw models.
     logger: where request lines, statuses and retry decisions go (default logging.getLogger("auth_plugin")).
     httpx_args: extra httpx.Client/AsyncClient arguments, e.g. headers, cookies, proxy, verify, limits.
@@ -55,6 +55,7 @@ class ClientOptions(TypedDict, total=False):
 
     timeout: httpx.Timeout | float | None
     retry: RetryPolicy
+    deadline: float | None
     raise_on_error: bool
     logger: logging.Logger
     httpx_args: Mapping[str, Any]
@@ -69,34 +70,29 @@ class ClientOptions(TypedDict, total=False):
 class _Setup:
     auth: QuantConnectAuth
     base_url: str
-    base_path: str
     options: ClientOptions
     client_args: dict[str, Any]
     transport_args: dict[str, Any]
 
     @property
-    def retry(self) -> RetryPolicy:
-        return self.options.get("retry") or RetryPolicy()
+    def settings(self) -> FlowSettings:
+        logger = self.options.get("logger") or logging.getLogger("auth_plugin")
+        return FlowSettings(self.auth, self.options.get("retry") or RetryPolicy(), self.options.get("deadline"), logger)
 
     @property
-    def logger(self) -> logging.Logger:
-        return self.options.get("logger") or logging.getLogger("auth_plugin")
+    def base_path(self) -> str:
+        return httpx.URL(self.base_url).path.rstrip("/")
 
     @property
     def timeout(self) -> httpx.Timeout | None:
         timeout = self.options.get("timeout", DEFAULT_TIMEOUT)
         return timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
-    def operation(self, url: httpx.URL) -> str:
-        path = url.path
-        if path.startswith(self.base_path + "/"):
-            path = path[len(self.base_path) :]
-        return path.strip("/")
-
     def check(self, response: httpx.Response) -> None:
         if self.client_args.get("follow_redirects") and response.has_redirect_location:
             return  # httpx follows it; the final response is checked
-        raise_for_response(response, self.operation(response.request.url))
+        operation = operation_for(response.request, self.base_path)
+        decode(operation, Outcome(response, bool(response.extensions.get(MAYBE_DONE))))
 
 
 @functools.cache
@@ -109,14 +105,7 @@ def _setup(user_id: str | int | None, api_token: str | None, base_url: str | Non
     unknown = set(options) - set(ClientOptions.__annotations__)
     if unknown:
         raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
-    user = str(user_id).strip() if user_id is not None else os.environ.get(USER_ID_VAR, "").strip()
-    token = api_token if api_token is not None else os.environ.get(API_TOKEN_VAR, "").strip()
-    missing = [name for name, value in ((USER_ID_VAR, user), (API_TOKEN_VAR, token)) if not value]
-    if missing:
-        raise MissingCredentialsError(
-            f"QuantConnect credentials missing: pass user_id and api_token or set {USER_ID_VAR} and {API_TOKEN_VAR} "
-            f"(not set: {', '.join(missing)})"
-        )
+    credentials = resolve(user_id, api_token, base_url)
     extra = dict(options.get("httpx_args", {}))
     owned = _OWNED_ARGS & set(extra)
     if owned:
@@ -127,9 +116,13 @@ def _setup(user_id: str | int | None, api_token: str | None, base_url: str | Non
     if "verify" not in transport_args and "cert" not in transport_args:
         transport_args["verify"] = _default_ssl_context(bool(transport_args.get("trust_env", True)))
     clock = options.get("clock")
-    auth = QuantConnectAuth(user, token) if clock is None else QuantConnectAuth(user, token, clock=clock)
-    url = base_url or os.environ.get(BASE_URL_VAR) or DEFAULT_BASE_URL
-    return _Setup(auth, url, httpx.URL(url).path.rstrip("/"), options, extra, transport_args)
+    origin = credentials.base_url
+    auth = (
+        QuantConnectAuth(credentials.user_id, credentials.api_token, origin=origin)
+        if clock is None
+        else QuantConnectAuth(credentials.user_id, credentials.api_token, origin=origin, clock=clock)
+    )
+    return _Setup(auth, credentials.base_url, options, extra, transport_args)
 
 
 def _sync_client(setup: _Setup) -> httpx.Client:
@@ -137,7 +130,7 @@ def _sync_client(setup: _Setup) -> httpx.Client:
     kwargs: dict[str, Any] = {}
     if "sleep" in setup.options:
         kwargs["sleep"] = setup.options["sleep"]
-    transport = RetryTransport(inner, setup.auth, setup.retry, logger=setup.logger, **kwargs)
+    transport = RetryTransport(inner, setup.settings, base_path=setup.base_path, **kwargs)
 
     def check(response: httpx.Response) -> None:
         response.read()
@@ -159,7 +152,7 @@ def _async_client(setup: _Setup) -> httpx.AsyncClient:
     kwargs: dict[str, Any] = {}
     if "async_sleep" in setup.options:
         kwargs["sleep"] = setup.options["async_sleep"]
-    transport = AsyncRetryTransport(inner, setup.auth, setup.retry, logger=setup.logger, **kwargs)
+    transport = AsyncRetryTransport(inner, setup.settings, base_path=setup.base_path, **kwargs)
 
     async def check(response: httpx.Response) -> None:
         await response.aread()
@@ -205,23 +198,22 @@ def create_client(
     base_url: str | None = None,
     **options: Unpack[ClientOptions],
 ) -> Client:
-    """A ready quantconnect_client.Client whose sync and async calls are signed, retried and error-checked.
+    """A ready low-level quantconnect_client.Client: its sync and async calls are signed, retried and checked.
 
     Credentials default to $QUANTCONNECT_USER_ID and $QUANTCONNECT_API_TOKEN (MissingCredentialsError when absent),
     the base URL to $QUANTCONNECT_BASE_URL or the public API. See ClientOptions for `options`.
 
     Note: the generated Client's with_headers/with_cookies/with_timeout return copies that build plain httpx
-    clients; those copies still sign requests but neither retry nor raise. Pass headers through
-    `httpx_args` instead.
+    clients; those copies still sign requests (for the base URL's origin only) but neither retry nor raise. Pass
+    headers through `httpx_args`, or use `QuantConnect(...).with_options(...)`.
     """
     setup = _setup(user_id, api_token, base_url, options)
-    from quantconnect_client import Client  # deferred so auth_plugin works without the generated package
+    from quantconnect_client import Client  # deferred: the generated package imports auth_plugin
 
-    raise_on_error = options.get("raise_on_error", True)
     client = Client(
         base_url=setup.base_url,
         timeout=setup.timeout,
-        raise_on_unexpected_status=raise_on_error,
+        raise_on_unexpected_status=setup.options.get("raise_on_error", True),
         # Only used by copies from with_headers() and friends, which drop the httpx clients set below.
         httpx_args={"auth": setup.auth},
     )

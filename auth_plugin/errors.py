@@ -1,33 +1,54 @@
-"""Exceptions raised for failed QuantConnect calls, and the mapping from a response to one of them."""
+"""The one error hierarchy of the client: every failure a user can meet is a QuantConnectError.
+
+    QuantConnectError
+    ├── MissingCredentialsError       no user id or API token
+    ├── APIError                      the API answered `"success": false` (or refused the call)
+    │   ├── AuthenticationError       HTTP 401, or "Hash doesn't match."
+    │   ├── NotFoundError             what was read, updated or deleted does not exist
+    │   └── RateLimitError            HTTP 429 after the retries
+    ├── APIStatusError                an unexpected HTTP status after the retries (5xx, 404, ...)
+    ├── APIConnectionError            no answer: connection failed, dropped, ...
+    │   └── APITimeoutError           ... or timed out
+    ├── InvalidResponseError          an answer that is not the JSON it should be
+    └── InvalidRequestError           a request that cannot be sent (a value JSON cannot carry, such as NaN)
+
+Each carries the operation (its operationId, e.g. "readBacktest"), the HTTP status, the server's `errors`, the
+request and the response (when there was one) and the parsed body. Messages never include request headers,
+which carry credentials.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
-from .responses import AUTH_ERROR_MARKERS, error_messages, looks_like_json, mentions, parse_failure
-
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APIStatusError",
+    "APITimeoutError",
     "AuthenticationError",
+    "InvalidRequestError",
     "InvalidResponseError",
     "MissingCredentialsError",
+    "NotFoundError",
     "QuantConnectError",
-    "raise_for_response",
+    "RateLimitError",
 ]
 
 
 class QuantConnectError(Exception):
-    """Base class of every error this package raises.
+    """Base class of every error the client raises.
 
     Attributes:
-        operation: API operation relative to the base URL, e.g. "backtests/read" (None when no request was made).
-        status_code: HTTP status of the response, if any.
+        operation: the operationId, e.g. "readBacktest" (the URL path for calls outside the spec; None when no
+            call was made).
+        status_code: HTTP status of the answer, if any.
         errors: the server's error messages (may be empty).
-        response: the httpx.Response, if any.
+        request / response: the httpx objects, when there were any.
+        body: the parsed JSON answer, when it parsed.
     """
 
     def __init__(
@@ -37,78 +58,59 @@ class QuantConnectError(Exception):
         operation: str | None = None,
         status_code: int | None = None,
         errors: Iterable[str] = (),
+        request: httpx.Request | None = None,
         response: httpx.Response | None = None,
+        body: Any = None,
     ) -> None:
         super().__init__(message)
         self.operation = operation
         self.status_code = status_code
         self.errors = list(errors)
         self.response = response
-
-
-class APIError(QuantConnectError):
-    """The API reported a failure: a `"success": false` body or a non-2xx status."""
-
-
-class AuthenticationError(APIError):
-    """The API rejected the credentials (HTTP 401, or "Hash doesn't match.")."""
-
-
-class InvalidResponseError(QuantConnectError):
-    """A successful status carried a body that is not JSON."""
+        self.body = body
+        if request is None and response is not None:
+            try:
+                request = response.request
+            except RuntimeError:  # a response built without a request
+                request = None
+        self.request = request
 
 
 class MissingCredentialsError(QuantConnectError):
-    """No user id or API token was given and none was found in the environment."""
+    """No QuantConnect user id or API token was given (arguments or environment)."""
 
 
-def raise_for_response(response: httpx.Response, operation: str) -> None:
-    """Raise the matching QuantConnectError for a failed call; return None for a usable response.
-
-    A 2xx JSON body is only parsed when a cheap byte scan finds `"success": false` in it, so successful calls pay
-    a scan, not a second json.loads. A body whose `success` is true or absent is never an error.
-    """
-    status = response.status_code
-    content = response.content
-    body: Any = None
-    if 200 <= status < 300:
-        if looks_like_json(content):
-            body = parse_failure(content)
-            if body is None:
-                return
-        else:
-            try:
-                body = json.loads(content)
-            except ValueError:
-                content_type = response.headers.get("content-type", "no content-type")
-                detail = f"response is not JSON ({content_type}, {len(content)} bytes)"
-                raise InvalidResponseError(
-                    _message(response, operation, detail), operation=operation, status_code=status, response=response
-                ) from None
-            if not (isinstance(body, dict) and body.get("success") is False):
-                return
-    elif looks_like_json(content):
-        try:
-            body = json.loads(content)
-        except ValueError:
-            body = None
-    errors = error_messages(body)
-    auth_failed = status == 401 or mentions(errors, AUTH_ERROR_MARKERS)
-    error_type = AuthenticationError if auth_failed else APIError
-    detail = "; ".join(errors) or response.reason_phrase or "request failed"
-    raise error_type(
-        _message(response, operation, detail),
-        operation=operation,
-        status_code=status,
-        errors=errors,
-        response=response,
-    )
+class APIError(QuantConnectError):
+    """The API reported a failure: a `"success": false` answer, or a refusal by status (401, 429)."""
 
 
-def _message(response: httpx.Response, operation: str, detail: str) -> str:
-    # The request line helps when operation names are ambiguous; headers are left out as they carry credentials.
-    try:
-        request_line = f" [{response.request.method} {response.request.url.path}]"
-    except RuntimeError:  # a response built without a request
-        request_line = ""
-    return f"{operation} failed (HTTP {response.status_code}): {detail}{request_line}"
+class AuthenticationError(APIError):
+    """The API refused the credentials (HTTP 401, or "Hash doesn't match.")."""
+
+
+class NotFoundError(APIError):
+    """What the call read, updated or deleted does not exist."""
+
+
+class RateLimitError(APIError):
+    """The API kept answering HTTP 429 (too many requests) until the retries ran out."""
+
+
+class APIStatusError(QuantConnectError):
+    """An HTTP status the API does not answer successful calls with, still there after the retries."""
+
+
+class APIConnectionError(QuantConnectError):
+    """No answer reached us: the connection failed or broke. `__cause__` is the httpx error."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The call timed out: an attempt's `timeout`, or the call's total `deadline`."""
+
+
+class InvalidResponseError(QuantConnectError):
+    """The answer is not the JSON it should be: not JSON, truncated, or JSON of the wrong shape."""
+
+
+class InvalidRequestError(QuantConnectError, ValueError):
+    """The request cannot be sent as it is, e.g. a number JSON cannot carry (NaN, infinity); nothing was sent."""

@@ -1,53 +1,19 @@
-"""Cheap inspection of response bodies, which can be megabytes: scan bytes first, parse JSON only when needed."""
+"""Reading a QuantConnect answer: its error messages and what kind of failure they describe."""
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-__all__ = [
-    "AUTH_ERROR_MARKERS",
-    "CLOCK_ERROR_MARKERS",
-    "error_messages",
-    "looks_like_json",
-    "mentions",
-    "parse_failure",
-]
+__all__ = ["AUTH_ERROR_MARKERS", "CLOCK_ERROR_MARKERS", "NOT_FOUND_MARKERS", "error_messages", "mentions"]
 
-# Lower-case substrings of server errors. QuantConnect answers a bad signature with "Hash doesn't match.", which is
-# all that AuthenticationError is raised for. Clock-skew correction also accepts errors about the timestamp: it only
-# acts when the Date header shows skew as well, so a loose match costs at most one extra request.
+# Lower-case substrings of server errors. QuantConnect answers a bad signature with "Hash doesn't match.".
 AUTH_ERROR_MARKERS = ("hash doesn't match",)
+# Clock-skew correction also accepts errors about the timestamp: it only acts when the Date header shows skew as
+# well, so a loose match costs at most one extra request.
 CLOCK_ERROR_MARKERS = (*AUTH_ERROR_MARKERS, "timestamp")
-
-# A prefilter: it starts at "uccess" because the regex engine scans for the first character, and '"' is the commonest
-# byte in JSON ('u' is not), which makes this about twice as fast; near-misses it lets through only cost a parse.
-_FAILURE = re.compile(rb'uccess"\s*:\s*false')
-_WHITESPACE = b" \t\r\n"
-# Looking this far into either end is enough for any real body; a longer run of whitespace just falls back to parsing.
-_EDGE = 64
-
-
-def looks_like_json(content: bytes) -> bool:
-    """True when the body is shaped like a JSON object or array; O(1) regardless of size."""
-    head = content[:_EDGE].lstrip(_WHITESPACE)
-    tail = content[-_EDGE:].rstrip(_WHITESPACE)
-    return (head.startswith(b"{") and tail.endswith(b"}")) or (head.startswith(b"[") and tail.endswith(b"]"))
-
-
-def parse_failure(content: bytes) -> dict[str, Any] | None:
-    """The parsed body when it is a JSON object with `"success": false`, else None (also for non-JSON)."""
-    # The scan costs a few % of json.loads on large bodies; a hit, possibly in a nested value, only means "parse it".
-    if _FAILURE.search(content) is None:
-        return None
-    try:
-        body = json.loads(content)
-    except ValueError:
-        return None
-    if isinstance(body, dict) and body.get("success") is False:
-        return body
-    return None
+# How the platform says that the project, backtest, file, ... named in the request does not exist.
+NOT_FOUND_MARKERS = ("not found", "does not exist", "doesn't exist", "no such")
 
 
 def error_messages(body: Any) -> list[str]:

@@ -1,8 +1,45 @@
-"""A client library for accessing QuantConnect REST API v2"""
+"""A typed client for the QuantConnect cloud REST API v2, generated from openapi.yaml.
 
+    from quantconnect_client import QuantConnect
+
+    with QuantConnect() as client:  # credentials from $QUANTCONNECT_USER_ID / $QUANTCONNECT_API_TOKEN
+        backtest = client.backtests.read(project_id=..., backtest_id=...)
+
+`AsyncQuantConnect` is the same with `await`. The per-operation modules (`quantconnect_client.api.*`) and the
+low-level `Client` remain for raw responses (see `auth_plugin.create_client`).
+"""
+
+from auth_plugin.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    InvalidRequestError,
+    InvalidResponseError,
+    MissingCredentialsError,
+    NotFoundError,
+    QuantConnectError,
+    RateLimitError,
+)
+
+from ._client import AsyncQuantConnect, QuantConnect
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncQuantConnect",
     "AuthenticatedClient",
+    "AuthenticationError",
     "Client",
+    "InvalidRequestError",
+    "InvalidResponseError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "QuantConnect",
+    "QuantConnectError",
+    "RateLimitError",
 )

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field that the answer did not carry (or that a request leaves out)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -51,4 +56,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def model_repr(model: object, names: tuple[str, ...]) -> str:
+    """`Name(field=value, ...)` with the fields that are set (not UNSET), and any extra fields the answer had."""
+    parts = [f"{name}={value!r}" for name in names if (value := getattr(model, name)) is not UNSET]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr"]

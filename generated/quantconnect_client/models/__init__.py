@@ -86,8 +86,11 @@ from .project_language import ProjectLanguage
 from .project_list_response import ProjectListResponse
 from .project_parameter import ProjectParameter
 from .project_parameter_map import ProjectParameterMap
+from .project_parameter_update import ProjectParameterUpdate
 from .read_backtest_chart_request import ReadBacktestChartRequest
 from .read_backtest_insights_request import ReadBacktestInsightsRequest
+from .read_backtest_log_request import ReadBacktestLogRequest
+from .read_backtest_log_response import ReadBacktestLogResponse
 from .read_backtest_orders_request import ReadBacktestOrdersRequest
 from .read_backtest_request import ReadBacktestRequest
 from .read_chart_response import ReadChartResponse
@@ -199,8 +202,11 @@ __all__ = (
     "ProjectListResponse",
     "ProjectParameter",
     "ProjectParameterMap",
+    "ProjectParameterUpdate",
     "ReadBacktestChartRequest",
     "ReadBacktestInsightsRequest",
+    "ReadBacktestLogRequest",
+    "ReadBacktestLogResponse",
     "ReadBacktestOrdersRequest",
     "ReadBacktestRequest",
     "ReadChartResponse",

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AlgorithmPerformance")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlgorithmPerformance:
     """Trade and portfolio statistics over a period, with the trades closed in it."""
 
@@ -86,6 +86,9 @@ class AlgorithmPerformance:
         algorithm_performance.additional_properties = d
         return algorithm_performance
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -99,8 +102,15 @@ class AlgorithmPerformance:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "trade_statistics",
+    "portfolio_statistics",
+    "closed_trades",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,54 +6,50 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BacktestInsightsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestInsightsResponse:
     """A page of a backtest's insights."""
 
     success: bool
     """ Whether the request did what it asked. """
+    insights: list[Insight]
+    """ The insights, oldest first. """
+    length: int
+    """ Number of insights in this answer. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    insights: list[Insight] | Unset = UNSET
-    """ The insights, oldest first. """
-    length: int | Unset = UNSET
-    """ Number of insights in this answer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        insights = []
+        for insights_item_data in self.insights:
+            insights_item = insights_item_data.to_dict()
+            insights.append(insights_item)
+
+        length = self.length
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        insights: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.insights, Unset):
-            insights = []
-            for insights_item_data in self.insights:
-                insights_item = insights_item_data.to_dict()
-                insights.append(insights_item)
-
-        length = self.length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "insights": insights,
+                "length": length,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if insights is not UNSET:
-            field_dict["insights"] = insights
-        if length is not UNSET:
-            field_dict["length"] = length
 
         return field_dict
 
@@ -62,28 +58,29 @@ class BacktestInsightsResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        insights = []
+        _insights = d.pop("insights")
+        for insights_item_data in _insights:
+            insights_item = Insight.from_dict(insights_item_data)
+
+            insights.append(insights_item)
+
+        length = d.pop("length")
+
         errors = cast("list[str]", d.pop("errors", UNSET))
-
-        _insights = d.pop("insights", UNSET)
-        insights: list[Insight] | Unset = UNSET
-        if _insights is not UNSET:
-            insights = []
-            for insights_item_data in _insights:
-                insights_item = Insight.from_dict(insights_item_data)
-
-                insights.append(insights_item)
-
-        length = d.pop("length", UNSET)
 
         backtest_insights_response = cls(
             success=success,
-            errors=errors,
             insights=insights,
             length=length,
+            errors=errors,
         )
 
         backtest_insights_response.additional_properties = d
         return backtest_insights_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,8 +95,16 @@ class BacktestInsightsResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "insights",
+    "length",
+    "errors",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

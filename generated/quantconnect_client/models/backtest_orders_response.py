@@ -6,54 +6,50 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BacktestOrdersResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestOrdersResponse:
     """A page of a backtest's orders."""
 
     success: bool
     """ Whether the request did what it asked. """
+    orders: list[Order]
+    """ The orders, oldest first. """
+    length: int
+    """ Number of orders in this answer. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    orders: list[Order] | Unset = UNSET
-    """ The orders, oldest first. """
-    length: int | Unset = UNSET
-    """ Number of orders in this answer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        length = self.length
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
-
-        length = self.length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "orders": orders,
+                "length": length,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-        if length is not UNSET:
-            field_dict["length"] = length
 
         return field_dict
 
@@ -62,28 +58,29 @@ class BacktestOrdersResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = Order.from_dict(orders_item_data)
+
+            orders.append(orders_item)
+
+        length = d.pop("length")
+
         errors = cast("list[str]", d.pop("errors", UNSET))
-
-        _orders = d.pop("orders", UNSET)
-        orders: list[Order] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = Order.from_dict(orders_item_data)
-
-                orders.append(orders_item)
-
-        length = d.pop("length", UNSET)
 
         backtest_orders_response = cls(
             success=success,
-            errors=errors,
             orders=orders,
             length=length,
+            errors=errors,
         )
 
         backtest_orders_response.additional_properties = d
         return backtest_orders_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,8 +95,16 @@ class BacktestOrdersResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "orders",
+    "length",
+    "errors",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="BacktestReportRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestReportRequest:
     """Which backtest's report to read."""
 
@@ -50,6 +52,9 @@ class BacktestReportRequest:
         backtest_report_request.additional_properties = d
         return backtest_report_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -63,5 +68,11 @@ class BacktestReportRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "backtest_id",
+)

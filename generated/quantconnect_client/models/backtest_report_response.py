@@ -6,12 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BacktestReportResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestReportResponse:
     """The report of a backtest as HTML in `report`, or, while it is being built, no `report` but
     `generating: true`. QuantConnect's document splits the two shapes into BacktestReport and
@@ -80,6 +80,9 @@ class BacktestReportResponse:
         backtest_report_response.additional_properties = d
         return backtest_report_response
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,5 +96,13 @@ class BacktestReportResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "errors",
+    "report",
+    "generating",
+)

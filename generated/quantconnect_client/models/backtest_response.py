@@ -6,21 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BacktestResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestResponse:
     """One backtest."""
 
     success: bool
     """ Whether the request did what it asked. """
+    backtest: BacktestResult
+    """ A backtest, its state and (once completed) its results. The platform may mark a backtest completed a
+    moment before its results are stored: `completed` is true while `totalPerformance` is still null and
+    `statistics`, `charts` and `rollingWindow` are `[]`. Read it again until `totalPerformance` is there
+    (QuantConnect's CLI re-reads up to six times, 10 s apart).
+     """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    backtest: BacktestResult | Unset = UNSET
-    """ A backtest, its state and (once completed) its results. """
     debugging: bool | Unset = UNSET
     """ Whether the backtest runs in debugging mode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,13 +32,11 @@ class BacktestResponse:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        backtest = self.backtest.to_dict()
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        backtest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backtest, Unset):
-            backtest = self.backtest.to_dict()
 
         debugging = self.debugging
 
@@ -43,12 +45,11 @@ class BacktestResponse:
         field_dict.update(
             {
                 "success": success,
+                "backtest": backtest,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if backtest is not UNSET:
-            field_dict["backtest"] = backtest
         if debugging is not UNSET:
             field_dict["debugging"] = debugging
 
@@ -59,26 +60,24 @@ class BacktestResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast("list[str]", d.pop("errors", UNSET))
+        backtest = BacktestResult.from_dict(d.pop("backtest"))
 
-        _backtest = d.pop("backtest", UNSET)
-        backtest: BacktestResult | Unset
-        if isinstance(_backtest, Unset):
-            backtest = UNSET
-        else:
-            backtest = BacktestResult.from_dict(_backtest)
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         debugging = d.pop("debugging", UNSET)
 
         backtest_response = cls(
             success=success,
-            errors=errors,
             backtest=backtest,
+            errors=errors,
             debugging=debugging,
         )
 
         backtest_response.additional_properties = d
         return backtest_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,8 +92,16 @@ class BacktestResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "backtest",
+    "errors",
+    "debugging",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

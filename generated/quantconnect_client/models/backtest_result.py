@@ -7,56 +7,65 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backtest_status import BacktestStatus
-from ..types import UNSET, Unset
+from ..models.backtest_status import BacktestStatus, check_backtest_status
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BacktestResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestResult:
-    """A backtest, its state and (once completed) its results."""
+    """A backtest, its state and (once completed) its results. The platform may mark a backtest completed a
+    moment before its results are stored: `completed` is true while `totalPerformance` is still null and
+    `statistics`, `charts` and `rollingWindow` are `[]`. Read it again until `totalPerformance` is there
+    (QuantConnect's CLI re-reads up to six times, 10 s apart).
+
+    """
 
     backtest_id: str
     """ Id of a backtest. """
     name: str
     """ Name of the backtest. """
+    note: str | None
+    """ The user's note on the backtest. """
     status: BacktestStatus | str
     """ State of the backtest (see BacktestStatus; any string is accepted). """
     completed: bool
     """ True once the backtest has finished, successfully or not. """
     progress: float
-    """ Fraction of the backtest done, from 0 to 1. """
+    """ Fraction of the backtest done, from 0 to 1; it is 1 only once the backtest completed, and while it
+    runs it agrees with the `Running: <n>%` status.
+     """
     created: datetime.datetime
     """ When the backtest was created (UTC). """
+    backtest_start: datetime.datetime | None
+    """ First date the algorithm simulates (UTC). """
+    backtest_end: datetime.datetime | None
+    """ Last date the algorithm simulates (UTC). """
+    optimization_id: str | None
+    """ The optimization this backtest belongs to, if any. """
+    error: str | None
+    """ Error message of a failed backtest. """
+    stacktrace: str | None
+    """ Stack trace of a failed backtest. """
+    snapshot_id: int | None
+    """ Id of the project snapshot the backtest ran. """
+    node_name: str | None
+    """ Name of the node that ran the backtest. """
+    out_of_sample_max_end_date: datetime.datetime | None
+    """ Last date of the out-of-sample period, if one was held back. """
+    out_of_sample_days: int | None
+    """ Number of out-of-sample days. """
+    total_performance: AlgorithmPerformance | None
+    """ Performance over the whole backtest; null until it completes and its results are stored. """
     project_id: int | Unset = UNSET
     """ Id of a project. """
     organization_id: str | Unset = UNSET
     """ Id of the organization that owns the project. """
-    note: str | Unset | None = UNSET
-    """ The user's note on the backtest. """
-    backtest_start: datetime.datetime | Unset | None = UNSET
-    """ First date the algorithm simulates (UTC). """
-    backtest_end: datetime.datetime | Unset | None = UNSET
-    """ Last date the algorithm simulates (UTC). """
-    optimization_id: str | Unset | None = UNSET
-    """ The optimization this backtest belongs to, if any. """
-    error: str | Unset | None = UNSET
-    """ Error message of a failed backtest. """
-    stacktrace: str | Unset | None = UNSET
-    """ Stack trace of a failed backtest. """
     has_initialize_error: bool | Unset = UNSET
     """ Whether the algorithm failed in its initialization. """
     tradeable_dates: int | Unset = UNSET
     """ Number of tradeable days simulated. """
-    snapshot_id: int | Unset | None = UNSET
-    """ Id of the project snapshot the backtest ran. """
-    node_name: str | Unset | None = UNSET
-    """ Name of the node that ran the backtest. """
-    out_of_sample_max_end_date: datetime.datetime | Unset | None = UNSET
-    """ Last date of the out-of-sample period, if one was held back. """
-    out_of_sample_days: int | Unset | None = UNSET
-    """ Number of out-of-sample days. """
     research_guide: ResearchGuide | Unset = UNSET
     """ Indicators of overfitting risk; time spent, backtests run and parameters used. """
     parameter_set: ParameterSet | Unset = UNSET
@@ -64,14 +73,15 @@ class BacktestResult:
     charts: BacktestResultCharts | Unset = UNSET
     """ Names of the charts the backtest produced, by chart name (`[]` when none). """
     runtime_statistics: RuntimeStatistics | Unset = UNSET
-    """ Banner statistics, as display strings (`[]` before the first update). """
+    """ Banner statistics, as display strings: the values so far while the backtest runs, the final ones once
+    it completed. QuantConnect's CLI reads this as a map (or null), so an object is sent even before the
+    first update; `[]` is still accepted from other sources.
+     """
     statistics: StatisticsResult | Unset = UNSET
     """ Result statistics as display strings such as `"1.234"`, `"$100,000.00"`, `"12.5%"` (`[]` until completed).
     """
     rolling_window: BacktestResultRollingWindow | Unset = UNSET
     """ Performance over rolling windows, keyed like `M1_20231231` (`[]` when none). """
-    total_performance: AlgorithmPerformance | Unset | None = UNSET
-    """ Performance over the whole backtest; null until it completes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,9 +89,12 @@ class BacktestResult:
 
         name = self.name
 
+        note: str | None
+        note = self.note
+
         status: str
-        if isinstance(self.status, BacktestStatus):
-            status = self.status.value
+        if isinstance(self.status, str):
+            status = self.status
         else:
             status = self.status
 
@@ -91,79 +104,55 @@ class BacktestResult:
 
         created = self.created.isoformat()
 
-        project_id = self.project_id
-
-        organization_id = self.organization_id
-
-        note: str | Unset | None
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        backtest_start: str | Unset | None
-        if isinstance(self.backtest_start, Unset):
-            backtest_start = UNSET
-        elif isinstance(self.backtest_start, datetime.datetime):
+        backtest_start: str | None
+        if isinstance(self.backtest_start, datetime.datetime):
             backtest_start = self.backtest_start.isoformat()
         else:
             backtest_start = self.backtest_start
 
-        backtest_end: str | Unset | None
-        if isinstance(self.backtest_end, Unset):
-            backtest_end = UNSET
-        elif isinstance(self.backtest_end, datetime.datetime):
+        backtest_end: str | None
+        if isinstance(self.backtest_end, datetime.datetime):
             backtest_end = self.backtest_end.isoformat()
         else:
             backtest_end = self.backtest_end
 
-        optimization_id: str | Unset | None
-        if isinstance(self.optimization_id, Unset):
-            optimization_id = UNSET
-        else:
-            optimization_id = self.optimization_id
+        optimization_id: str | None
+        optimization_id = self.optimization_id
 
-        error: str | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: str | None
+        error = self.error
 
-        stacktrace: str | Unset | None
-        if isinstance(self.stacktrace, Unset):
-            stacktrace = UNSET
-        else:
-            stacktrace = self.stacktrace
+        stacktrace: str | None
+        stacktrace = self.stacktrace
 
-        has_initialize_error = self.has_initialize_error
+        snapshot_id: int | None
+        snapshot_id = self.snapshot_id
 
-        tradeable_dates = self.tradeable_dates
+        node_name: str | None
+        node_name = self.node_name
 
-        snapshot_id: int | Unset | None
-        if isinstance(self.snapshot_id, Unset):
-            snapshot_id = UNSET
-        else:
-            snapshot_id = self.snapshot_id
-
-        node_name: str | Unset | None
-        if isinstance(self.node_name, Unset):
-            node_name = UNSET
-        else:
-            node_name = self.node_name
-
-        out_of_sample_max_end_date: str | Unset | None
-        if isinstance(self.out_of_sample_max_end_date, Unset):
-            out_of_sample_max_end_date = UNSET
-        elif isinstance(self.out_of_sample_max_end_date, datetime.datetime):
+        out_of_sample_max_end_date: str | None
+        if isinstance(self.out_of_sample_max_end_date, datetime.datetime):
             out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
         else:
             out_of_sample_max_end_date = self.out_of_sample_max_end_date
 
-        out_of_sample_days: int | Unset | None
-        if isinstance(self.out_of_sample_days, Unset):
-            out_of_sample_days = UNSET
+        out_of_sample_days: int | None
+        out_of_sample_days = self.out_of_sample_days
+
+        total_performance: dict[str, Any] | None
+        if isinstance(self.total_performance, AlgorithmPerformance):
+            total_performance = self.total_performance.to_dict()
         else:
-            out_of_sample_days = self.out_of_sample_days
+            total_performance = self.total_performance
+
+        project_id = self.project_id
+
+        organization_id = self.organization_id
+
+        has_initialize_error = self.has_initialize_error
+
+        tradeable_dates = self.tradeable_dates
 
         research_guide: dict[str, Any] | Unset = UNSET
         if not isinstance(self.research_guide, Unset):
@@ -189,54 +178,37 @@ class BacktestResult:
         if not isinstance(self.rolling_window, Unset):
             rolling_window = self.rolling_window.to_dict()
 
-        total_performance: dict[str, Any] | Unset | None
-        if isinstance(self.total_performance, Unset):
-            total_performance = UNSET
-        elif isinstance(self.total_performance, AlgorithmPerformance):
-            total_performance = self.total_performance.to_dict()
-        else:
-            total_performance = self.total_performance
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "backtestId": backtest_id,
                 "name": name,
+                "note": note,
                 "status": status,
                 "completed": completed,
                 "progress": progress,
                 "created": created,
+                "backtestStart": backtest_start,
+                "backtestEnd": backtest_end,
+                "optimizationId": optimization_id,
+                "error": error,
+                "stacktrace": stacktrace,
+                "snapshotId": snapshot_id,
+                "nodeName": node_name,
+                "outOfSampleMaxEndDate": out_of_sample_max_end_date,
+                "outOfSampleDays": out_of_sample_days,
+                "totalPerformance": total_performance,
             }
         )
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
         if organization_id is not UNSET:
             field_dict["organizationId"] = organization_id
-        if note is not UNSET:
-            field_dict["note"] = note
-        if backtest_start is not UNSET:
-            field_dict["backtestStart"] = backtest_start
-        if backtest_end is not UNSET:
-            field_dict["backtestEnd"] = backtest_end
-        if optimization_id is not UNSET:
-            field_dict["optimizationId"] = optimization_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if stacktrace is not UNSET:
-            field_dict["stacktrace"] = stacktrace
         if has_initialize_error is not UNSET:
             field_dict["hasInitializeError"] = has_initialize_error
         if tradeable_dates is not UNSET:
             field_dict["tradeableDates"] = tradeable_dates
-        if snapshot_id is not UNSET:
-            field_dict["snapshotId"] = snapshot_id
-        if node_name is not UNSET:
-            field_dict["nodeName"] = node_name
-        if out_of_sample_max_end_date is not UNSET:
-            field_dict["outOfSampleMaxEndDate"] = out_of_sample_max_end_date
-        if out_of_sample_days is not UNSET:
-            field_dict["outOfSampleDays"] = out_of_sample_days
         if research_guide is not UNSET:
             field_dict["researchGuide"] = research_guide
         if parameter_set is not UNSET:
@@ -249,8 +221,6 @@ class BacktestResult:
             field_dict["statistics"] = statistics
         if rolling_window is not UNSET:
             field_dict["rollingWindow"] = rolling_window
-        if total_performance is not UNSET:
-            field_dict["totalPerformance"] = total_performance
 
         return field_dict
 
@@ -261,11 +231,13 @@ class BacktestResult:
 
         name = d.pop("name")
 
+        note: str | None = d.pop("note", None)
+
         def _parse_status(data: object) -> BacktestStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = BacktestStatus(data)
+                status_type_0 = check_backtest_status(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -280,16 +252,8 @@ class BacktestResult:
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
 
-        project_id = d.pop("projectId", UNSET)
-
-        organization_id = d.pop("organizationId", UNSET)
-
-        note: str | Unset | None = d.pop("note", UNSET)
-
-        def _parse_backtest_start(data: object) -> datetime.datetime | Unset | None:
+        def _parse_backtest_start(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -299,14 +263,12 @@ class BacktestResult:
                 return backtest_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        backtest_start = _parse_backtest_start(d.pop("backtestStart", UNSET))
+        backtest_start = _parse_backtest_start(d.pop("backtestStart", None))
 
-        def _parse_backtest_end(data: object) -> datetime.datetime | Unset | None:
+        def _parse_backtest_end(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -316,28 +278,22 @@ class BacktestResult:
                 return backtest_end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        backtest_end = _parse_backtest_end(d.pop("backtestEnd", UNSET))
+        backtest_end = _parse_backtest_end(d.pop("backtestEnd", None))
 
-        optimization_id: str | Unset | None = d.pop("optimizationId", UNSET)
+        optimization_id: str | None = d.pop("optimizationId", None)
 
-        error: str | Unset | None = d.pop("error", UNSET)
+        error: str | None = d.pop("error", None)
 
-        stacktrace: str | Unset | None = d.pop("stacktrace", UNSET)
+        stacktrace: str | None = d.pop("stacktrace", None)
 
-        has_initialize_error = d.pop("hasInitializeError", UNSET)
+        snapshot_id: int | None = d.pop("snapshotId", None)
 
-        tradeable_dates = d.pop("tradeableDates", UNSET)
+        node_name: str | None = d.pop("nodeName", None)
 
-        snapshot_id: int | Unset | None = d.pop("snapshotId", UNSET)
-
-        node_name: str | Unset | None = d.pop("nodeName", UNSET)
-
-        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
+        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -347,11 +303,34 @@ class BacktestResult:
                 return out_of_sample_max_end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", UNSET))
+        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", None))
 
-        out_of_sample_days: int | Unset | None = d.pop("outOfSampleDays", UNSET)
+        out_of_sample_days: int | None = d.pop("outOfSampleDays", None)
+
+        def _parse_total_performance(data: object) -> AlgorithmPerformance | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                total_performance_type_0 = AlgorithmPerformance.from_dict(data)
+
+                return total_performance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlgorithmPerformance | None, data)
+
+        total_performance = _parse_total_performance(d.pop("totalPerformance", None))
+
+        project_id = d.pop("projectId", UNSET)
+
+        organization_id = d.pop("organizationId", UNSET)
+
+        has_initialize_error = d.pop("hasInitializeError", UNSET)
+
+        tradeable_dates = d.pop("tradeableDates", UNSET)
 
         _research_guide = d.pop("researchGuide", UNSET)
         research_guide: ResearchGuide | Unset
@@ -395,55 +374,41 @@ class BacktestResult:
         else:
             rolling_window = BacktestResultRollingWindow.from_dict(_rolling_window)
 
-        def _parse_total_performance(data: object) -> AlgorithmPerformance | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                total_performance_type_0 = AlgorithmPerformance.from_dict(data)
-
-                return total_performance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AlgorithmPerformance | None | Unset, data)
-
-        total_performance = _parse_total_performance(d.pop("totalPerformance", UNSET))
-
         backtest_result = cls(
             backtest_id=backtest_id,
             name=name,
+            note=note,
             status=status,
             completed=completed,
             progress=progress,
             created=created,
-            project_id=project_id,
-            organization_id=organization_id,
-            note=note,
             backtest_start=backtest_start,
             backtest_end=backtest_end,
             optimization_id=optimization_id,
             error=error,
             stacktrace=stacktrace,
-            has_initialize_error=has_initialize_error,
-            tradeable_dates=tradeable_dates,
             snapshot_id=snapshot_id,
             node_name=node_name,
             out_of_sample_max_end_date=out_of_sample_max_end_date,
             out_of_sample_days=out_of_sample_days,
+            total_performance=total_performance,
+            project_id=project_id,
+            organization_id=organization_id,
+            has_initialize_error=has_initialize_error,
+            tradeable_dates=tradeable_dates,
             research_guide=research_guide,
             parameter_set=parameter_set,
             charts=charts,
             runtime_statistics=runtime_statistics,
             statistics=statistics,
             rolling_window=rolling_window,
-            total_performance=total_performance,
         )
 
         backtest_result.additional_properties = d
         return backtest_result
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -458,8 +423,39 @@ class BacktestResult:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "backtest_id",
+    "name",
+    "note",
+    "status",
+    "completed",
+    "progress",
+    "created",
+    "backtest_start",
+    "backtest_end",
+    "optimization_id",
+    "error",
+    "stacktrace",
+    "snapshot_id",
+    "node_name",
+    "out_of_sample_max_end_date",
+    "out_of_sample_days",
+    "total_performance",
+    "project_id",
+    "organization_id",
+    "has_initialize_error",
+    "tradeable_dates",
+    "research_guide",
+    "parameter_set",
+    "charts",
+    "runtime_statistics",
+    "statistics",
+    "rolling_window",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

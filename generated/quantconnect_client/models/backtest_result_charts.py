@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="BacktestResultCharts")
 
 
-@_attrs_define
-class BacktestResultCharts:
+@_attrs_define(repr=False)
+class BacktestResultCharts(Mapping[str, "ChartSummary"]):
     """Names of the charts the backtest produced, by chart name (`[]` when none)."""
 
     additional_properties: dict[str, ChartSummary] = _attrs_field(init=False, factory=dict)
@@ -37,6 +39,9 @@ class BacktestResultCharts:
         backtest_result_charts.additional_properties = additional_properties
         return backtest_result_charts
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -44,14 +49,17 @@ class BacktestResultCharts:
     def __getitem__(self, key: str) -> ChartSummary:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ChartSummary) -> None:
-        self.additional_properties[key] = value
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

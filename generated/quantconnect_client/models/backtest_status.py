@@ -1,13 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+BacktestStatus = Literal["Aborted", "Cancelled.", "Completed.", "In Queue...", "Running", "Runtime Error"]
+
+BACKTEST_STATUS_VALUES: set[BacktestStatus] = {
+    "Aborted",
+    "Cancelled.",
+    "Completed.",
+    "In Queue...",
+    "Running",
+    "Runtime Error",
+}
 
 
-class BacktestStatus(StrEnum):
-    ABORTED = "Aborted"
-    CANCELLED = "Cancelled."
-    COMPLETED = "Completed."
-    IN_QUEUE = "In Queue..."
-    RUNNING = "Running"
-    RUNTIME_ERROR = "Runtime Error"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_backtest_status(value: str) -> BacktestStatus:
+    if value in BACKTEST_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {BACKTEST_STATUS_VALUES!r}")

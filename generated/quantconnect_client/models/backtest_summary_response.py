@@ -6,21 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BacktestSummaryResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BacktestSummaryResponse:
     """Summaries of a project's backtests."""
 
     success: bool
     """ Whether the request did what it asked. """
+    backtests: list[BacktestSummaryResult]
+    """ One summary per backtest. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    backtests: list[BacktestSummaryResult] | Unset = UNSET
-    """ One summary per backtest. """
     count: int | Unset = UNSET
     """ Number of summaries. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,16 +28,14 @@ class BacktestSummaryResponse:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        backtests = []
+        for backtests_item_data in self.backtests:
+            backtests_item = backtests_item_data.to_dict()
+            backtests.append(backtests_item)
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        backtests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.backtests, Unset):
-            backtests = []
-            for backtests_item_data in self.backtests:
-                backtests_item = backtests_item_data.to_dict()
-                backtests.append(backtests_item)
 
         count = self.count
 
@@ -46,12 +44,11 @@ class BacktestSummaryResponse:
         field_dict.update(
             {
                 "success": success,
+                "backtests": backtests,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if backtests is not UNSET:
-            field_dict["backtests"] = backtests
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -62,28 +59,29 @@ class BacktestSummaryResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        backtests = []
+        _backtests = d.pop("backtests")
+        for backtests_item_data in _backtests:
+            backtests_item = BacktestSummaryResult.from_dict(backtests_item_data)
+
+            backtests.append(backtests_item)
+
         errors = cast("list[str]", d.pop("errors", UNSET))
-
-        _backtests = d.pop("backtests", UNSET)
-        backtests: list[BacktestSummaryResult] | Unset = UNSET
-        if _backtests is not UNSET:
-            backtests = []
-            for backtests_item_data in _backtests:
-                backtests_item = BacktestSummaryResult.from_dict(backtests_item_data)
-
-                backtests.append(backtests_item)
 
         count = d.pop("count", UNSET)
 
         backtest_summary_response = cls(
             success=success,
-            errors=errors,
             backtests=backtests,
+            errors=errors,
             count=count,
         )
 
         backtest_summary_response.additional_properties = d
         return backtest_summary_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,8 +96,16 @@ class BacktestSummaryResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "backtests",
+    "errors",
+    "count",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Chart")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Chart:
     """A chart with its series of points."""
 
@@ -69,6 +69,9 @@ class Chart:
         chart.additional_properties = d
         return chart
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,8 +85,15 @@ class Chart:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "name",
+    "chart_type",
+    "series",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+ChartLoadingStatus = Literal["loading"]
+
+CHART_LOADING_STATUS_VALUES: set[ChartLoadingStatus] = {
+    "loading",
+}
 
 
-class ChartLoadingStatus(StrEnum):
-    LOADING = "loading"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_chart_loading_status(value: str) -> ChartLoadingStatus:
+    if value in CHART_LOADING_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHART_LOADING_STATUS_VALUES!r}")

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChartSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChartSummary:
     """A chart of a backtest, by name only; read its points with `readBacktestChart`."""
 
@@ -42,6 +42,9 @@ class ChartSummary:
         chart_summary.additional_properties = d
         return chart_summary
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -55,5 +58,8 @@ class ChartSummary:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ("name",)

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+CollaboratorPermission = Literal["read", "write"]
+
+COLLABORATOR_PERMISSION_VALUES: set[CollaboratorPermission] = {
+    "read",
+    "write",
+}
 
 
-class CollaboratorPermission(StrEnum):
-    READ = "read"
-    WRITE = "write"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_collaborator_permission(value: str) -> CollaboratorPermission:
+    if value in COLLABORATOR_PERMISSION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {COLLABORATOR_PERMISSION_VALUES!r}")

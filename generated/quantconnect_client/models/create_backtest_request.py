@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateBacktestRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateBacktestRequest:
     """What to backtest."""
 
@@ -76,6 +76,9 @@ class CreateBacktestRequest:
         create_backtest_request.additional_properties = d
         return create_backtest_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,8 +92,16 @@ class CreateBacktestRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "compile_id",
+    "backtest_name",
+    "parameters",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

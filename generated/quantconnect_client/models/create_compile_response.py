@@ -6,24 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compile_state import CompileState
-from ..types import UNSET, Unset
+from ..models.compile_state import CompileState, check_compile_state
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateCompileResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateCompileResponse:
     """A compile just queued."""
 
     success: bool
     """ Whether the request did what it asked. """
+    compile_id: str
+    """ Id of a successful compile of a project. """
+    state: CompileState | str
+    """ State of the compile (see CompileState; any string is accepted). """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    compile_id: str | Unset = UNSET
-    """ Id of a successful compile of a project. """
-    state: CompileState | str | Unset = UNSET
-    """ State of the compile (see CompileState; any string is accepted). """
     project_id: int | Unset = UNSET
     """ Id of a project. """
     parameters: list[FileParameters] | Unset = UNSET
@@ -37,19 +37,17 @@ class CreateCompileResponse:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        compile_id = self.compile_id
+
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        compile_id = self.compile_id
-
-        state: str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, CompileState):
-            state = self.state.value
-        else:
-            state = self.state
 
         project_id = self.project_id
 
@@ -71,14 +69,12 @@ class CreateCompileResponse:
         field_dict.update(
             {
                 "success": success,
+                "compileId": compile_id,
+                "state": state,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if compile_id is not UNSET:
-            field_dict["compileId"] = compile_id
-        if state is not UNSET:
-            field_dict["state"] = state
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
         if parameters is not UNSET:
@@ -95,24 +91,22 @@ class CreateCompileResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast("list[str]", d.pop("errors", UNSET))
+        compile_id = d.pop("compileId")
 
-        compile_id = d.pop("compileId", UNSET)
-
-        def _parse_state(data: object) -> CompileState | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_state(data: object) -> CompileState | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_type_0 = CompileState(data)
+                state_type_0 = check_compile_state(data)
 
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompileState | str | Unset, data)
+            return cast(CompileState | str, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state"))
+
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         project_id = d.pop("projectId", UNSET)
 
@@ -131,9 +125,9 @@ class CreateCompileResponse:
 
         create_compile_response = cls(
             success=success,
-            errors=errors,
             compile_id=compile_id,
             state=state,
+            errors=errors,
             project_id=project_id,
             parameters=parameters,
             signature=signature,
@@ -142,6 +136,9 @@ class CreateCompileResponse:
 
         create_compile_response.additional_properties = d
         return create_compile_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,8 +153,20 @@ class CreateCompileResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "compile_id",
+    "state",
+    "errors",
+    "project_id",
+    "parameters",
+    "signature",
+    "signature_order",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

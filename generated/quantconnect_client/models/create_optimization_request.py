@@ -6,16 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.optimization_node_type import OptimizationNodeType
-from ..models.optimization_strategy import OptimizationStrategy
-from ..models.optimization_target_statistic import OptimizationTargetStatistic
-from ..models.optimization_target_to import OptimizationTargetTo
-from ..types import UNSET, Unset
+from ..models.optimization_node_type import OptimizationNodeType, check_optimization_node_type
+from ..models.optimization_strategy import OptimizationStrategy, check_optimization_strategy
+from ..models.optimization_target_statistic import OptimizationTargetStatistic, check_optimization_target_statistic
+from ..models.optimization_target_to import OptimizationTargetTo, check_optimization_target_to
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateOptimizationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateOptimizationRequest:
     """The optimization to start."""
 
@@ -50,11 +50,11 @@ class CreateOptimizationRequest:
 
         name = self.name
 
-        target = self.target.value
+        target: str = self.target
 
-        target_to = self.target_to.value
+        target_to: str = self.target_to
 
-        strategy = self.strategy.value
+        strategy: str = self.strategy
 
         compile_id = self.compile_id
 
@@ -65,7 +65,7 @@ class CreateOptimizationRequest:
 
         estimated_cost = self.estimated_cost
 
-        node_type = self.node_type.value
+        node_type: str = self.node_type
 
         parallel_nodes = self.parallel_nodes
 
@@ -112,11 +112,11 @@ class CreateOptimizationRequest:
 
         name = d.pop("name")
 
-        target = OptimizationTargetStatistic(d.pop("target"))
+        target = check_optimization_target_statistic(d.pop("target"))
 
-        target_to = OptimizationTargetTo(d.pop("targetTo"))
+        target_to = check_optimization_target_to(d.pop("targetTo"))
 
-        strategy = OptimizationStrategy(d.pop("strategy"))
+        strategy = check_optimization_strategy(d.pop("strategy"))
 
         compile_id = d.pop("compileId")
 
@@ -129,7 +129,7 @@ class CreateOptimizationRequest:
 
         estimated_cost = d.pop("estimatedCost")
 
-        node_type = OptimizationNodeType(d.pop("nodeType"))
+        node_type = check_optimization_node_type(d.pop("nodeType"))
 
         parallel_nodes = d.pop("parallelNodes")
 
@@ -162,6 +162,9 @@ class CreateOptimizationRequest:
         create_optimization_request.additional_properties = d
         return create_optimization_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -175,8 +178,24 @@ class CreateOptimizationRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "name",
+    "target",
+    "target_to",
+    "strategy",
+    "compile_id",
+    "parameters",
+    "estimated_cost",
+    "node_type",
+    "parallel_nodes",
+    "target_value",
+    "constraints",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_language import ProjectLanguage
-from ..types import UNSET, Unset
+from ..models.project_language import ProjectLanguage, check_project_language
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateProjectRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateProjectRequest:
     """The project to create."""
 
@@ -27,7 +27,7 @@ class CreateProjectRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        language = self.language.value
+        language: str = self.language
 
         organization_id = self.organization_id
 
@@ -49,7 +49,7 @@ class CreateProjectRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        language = ProjectLanguage(d.pop("language"))
+        language = check_project_language(d.pop("language"))
 
         organization_id = d.pop("organizationId", UNSET)
 
@@ -61,6 +61,9 @@ class CreateProjectRequest:
 
         create_project_request.additional_properties = d
         return create_project_request
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,5 +78,12 @@ class CreateProjectRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "name",
+    "language",
+    "organization_id",
+)

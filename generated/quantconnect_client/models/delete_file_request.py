@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DeleteFileRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteFileRequest:
     """Which file to delete."""
 
@@ -61,6 +61,9 @@ class DeleteFileRequest:
         delete_file_request.additional_properties = d
         return delete_file_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -74,5 +77,12 @@ class DeleteFileRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "name",
+    "code_source_id",
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Estimate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Estimate:
     """How long an optimization would take, and the QCC balance to pay for it."""
 
@@ -19,8 +19,8 @@ class Estimate:
     """ Id of the estimate. """
     time: int | Unset = UNSET
     """ Estimated run time in seconds. """
-    balance: float | Unset = UNSET
-    """ The organization's QCC balance. """
+    balance: int | Unset = UNSET
+    """ The organization's QCC balance, in whole QCC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +60,9 @@ class Estimate:
         estimate.additional_properties = d
         return estimate
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -73,5 +76,12 @@ class Estimate:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "estimate_id",
+    "time",
+    "balance",
+)

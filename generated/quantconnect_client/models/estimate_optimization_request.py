@@ -6,15 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.optimization_strategy import OptimizationStrategy
-from ..models.optimization_target_statistic import OptimizationTargetStatistic
-from ..models.optimization_target_to import OptimizationTargetTo
-from ..types import UNSET, Unset
+from ..models.optimization_strategy import OptimizationStrategy, check_optimization_strategy
+from ..models.optimization_target_statistic import OptimizationTargetStatistic, check_optimization_target_statistic
+from ..models.optimization_target_to import OptimizationTargetTo, check_optimization_target_to
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EstimateOptimizationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EstimateOptimizationRequest:
     """The optimization to estimate."""
 
@@ -43,11 +43,11 @@ class EstimateOptimizationRequest:
 
         name = self.name
 
-        target = self.target.value
+        target: str = self.target
 
-        target_to = self.target_to.value
+        target_to: str = self.target_to
 
-        strategy = self.strategy.value
+        strategy: str = self.strategy
 
         compile_id = self.compile_id
 
@@ -96,11 +96,11 @@ class EstimateOptimizationRequest:
 
         name = d.pop("name")
 
-        target = OptimizationTargetStatistic(d.pop("target"))
+        target = check_optimization_target_statistic(d.pop("target"))
 
-        target_to = OptimizationTargetTo(d.pop("targetTo"))
+        target_to = check_optimization_target_to(d.pop("targetTo"))
 
-        strategy = OptimizationStrategy(d.pop("strategy"))
+        strategy = check_optimization_strategy(d.pop("strategy"))
 
         compile_id = d.pop("compileId")
 
@@ -137,6 +137,9 @@ class EstimateOptimizationRequest:
         estimate_optimization_request.additional_properties = d
         return estimate_optimization_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -150,8 +153,21 @@ class EstimateOptimizationRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "name",
+    "target",
+    "target_to",
+    "strategy",
+    "compile_id",
+    "parameters",
+    "target_value",
+    "constraints",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

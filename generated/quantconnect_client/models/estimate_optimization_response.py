@@ -6,45 +6,42 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EstimateOptimizationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EstimateOptimizationResponse:
     """An optimization estimate."""
 
     success: bool
     """ Whether the request did what it asked. """
+    estimate: Estimate
+    """ How long an optimization would take, and the QCC balance to pay for it. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    estimate: Estimate | Unset = UNSET
-    """ How long an optimization would take, and the QCC balance to pay for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        estimate = self.estimate.to_dict()
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        estimate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estimate, Unset):
-            estimate = self.estimate.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "estimate": estimate,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if estimate is not UNSET:
-            field_dict["estimate"] = estimate
 
         return field_dict
 
@@ -53,23 +50,21 @@ class EstimateOptimizationResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast("list[str]", d.pop("errors", UNSET))
+        estimate = Estimate.from_dict(d.pop("estimate"))
 
-        _estimate = d.pop("estimate", UNSET)
-        estimate: Estimate | Unset
-        if isinstance(_estimate, Unset):
-            estimate = UNSET
-        else:
-            estimate = Estimate.from_dict(_estimate)
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         estimate_optimization_response = cls(
             success=success,
-            errors=errors,
             estimate=estimate,
+            errors=errors,
         )
 
         estimate_optimization_response.additional_properties = d
         return estimate_optimization_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,8 +79,15 @@ class EstimateOptimizationResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "estimate",
+    "errors",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FileParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileParameters:
     """The parameters detected in one file."""
 
@@ -63,6 +63,9 @@ class FileParameters:
         file_parameters.additional_properties = d
         return file_parameters
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -76,8 +79,14 @@ class FileParameters:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "file",
+    "parameters",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Grid")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Grid:
     """Arrangement of a view's charts for each screen size."""
 
@@ -138,6 +138,9 @@ class Grid:
         grid.additional_properties = d
         return grid
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -151,8 +154,17 @@ class Grid:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "xs",
+    "sm",
+    "md",
+    "lg",
+    "xl",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

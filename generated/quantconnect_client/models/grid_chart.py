@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GridChart")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GridChart:
     """Placement of a chart in a grid layout."""
 
@@ -87,6 +87,9 @@ class GridChart:
         grid_chart.additional_properties = d
         return grid_chart
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -100,5 +103,15 @@ class GridChart:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "chart_name",
+    "width",
+    "height",
+    "row",
+    "column",
+    "sort",
+)

@@ -6,21 +6,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.insight_direction import InsightDirection
-from ..models.insight_type import InsightType
-from ..types import UNSET, Unset
+from ..models.insight_direction import InsightDirection, check_insight_direction
+from ..models.insight_type import InsightType, check_insight_type
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Insight")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Insight:
     """A prediction an alpha model emitted about one asset, and how it scored."""
 
+    group_id: str | None
+    """ Id of the group of insights emitted together, if any. """
+    magnitude: float | None
+    """ Predicted relative change, if given. """
+    confidence: float | None
+    """ Confidence in the prediction, 0 to 1, if given. """
+    weight: float | None
+    """ Suggested portfolio weight, if given. """
+    tag: str | None
+    """ Free text the alpha model attached. """
     id: str | Unset = UNSET
     """ Insight id. """
-    group_id: str | Unset | None = UNSET
-    """ Id of the group of insights emitted together, if any. """
     source_model: str | Unset = UNSET
     """ Name of the alpha model that emitted it. """
     generated_time: int | Unset = UNSET
@@ -41,12 +49,6 @@ class Insight:
     """ Predicted direction (see InsightDirection; any string is accepted). """
     period: int | Unset = UNSET
     """ How long the prediction is for, in seconds. """
-    magnitude: float | Unset | None = UNSET
-    """ Predicted relative change, if given. """
-    confidence: float | Unset | None = UNSET
-    """ Confidence in the prediction, 0 to 1, if given. """
-    weight: float | Unset | None = UNSET
-    """ Suggested portfolio weight, if given. """
     score_final: bool | Unset = UNSET
     """ Whether the scores are final (the insight has closed). """
     score_direction: float | Unset = UNSET
@@ -55,18 +57,25 @@ class Insight:
     """ Score of the predicted magnitude, 0 to 1. """
     estimated_value: float | Unset = UNSET
     """ Estimated value the insight produced, in account currency. """
-    tag: str | Unset | None = UNSET
-    """ Free text the alpha model attached. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        group_id: str | None
+        group_id = self.group_id
 
-        group_id: str | Unset | None
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        magnitude: float | None
+        magnitude = self.magnitude
+
+        confidence: float | None
+        confidence = self.confidence
+
+        weight: float | None
+        weight = self.weight
+
+        tag: str | None
+        tag = self.tag
+
+        id = self.id
 
         source_model = self.source_model
 
@@ -81,8 +90,8 @@ class Insight:
         type_: str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, InsightType):
-            type_ = self.type_.value
+        elif isinstance(self.type_, str):
+            type_ = self.type_
         else:
             type_ = self.type_
 
@@ -93,30 +102,12 @@ class Insight:
         direction: str | Unset
         if isinstance(self.direction, Unset):
             direction = UNSET
-        elif isinstance(self.direction, InsightDirection):
-            direction = self.direction.value
+        elif isinstance(self.direction, str):
+            direction = self.direction
         else:
             direction = self.direction
 
         period = self.period
-
-        magnitude: float | Unset | None
-        if isinstance(self.magnitude, Unset):
-            magnitude = UNSET
-        else:
-            magnitude = self.magnitude
-
-        confidence: float | Unset | None
-        if isinstance(self.confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = self.confidence
-
-        weight: float | Unset | None
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
 
         score_final = self.score_final
 
@@ -126,19 +117,19 @@ class Insight:
 
         estimated_value = self.estimated_value
 
-        tag: str | Unset | None
-        if isinstance(self.tag, Unset):
-            tag = UNSET
-        else:
-            tag = self.tag
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "groupId": group_id,
+                "magnitude": magnitude,
+                "confidence": confidence,
+                "weight": weight,
+                "tag": tag,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
         if source_model is not UNSET:
             field_dict["sourceModel"] = source_model
         if generated_time is not UNSET:
@@ -159,12 +150,6 @@ class Insight:
             field_dict["direction"] = direction
         if period is not UNSET:
             field_dict["period"] = period
-        if magnitude is not UNSET:
-            field_dict["magnitude"] = magnitude
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if weight is not UNSET:
-            field_dict["weight"] = weight
         if score_final is not UNSET:
             field_dict["scoreFinal"] = score_final
         if score_direction is not UNSET:
@@ -173,17 +158,23 @@ class Insight:
             field_dict["scoreMagnitude"] = score_magnitude
         if estimated_value is not UNSET:
             field_dict["estimatedValue"] = estimated_value
-        if tag is not UNSET:
-            field_dict["tag"] = tag
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        group_id: str | None = d.pop("groupId", None)
 
-        group_id: str | Unset | None = d.pop("groupId", UNSET)
+        magnitude: float | None = d.pop("magnitude", None)
+
+        confidence: float | None = d.pop("confidence", None)
+
+        weight: float | None = d.pop("weight", None)
+
+        tag: str | None = d.pop("tag", None)
+
+        id = d.pop("id", UNSET)
 
         source_model = d.pop("sourceModel", UNSET)
 
@@ -201,7 +192,7 @@ class Insight:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = InsightType(data)
+                type_type_0 = check_insight_type(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -220,7 +211,7 @@ class Insight:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                direction_type_0 = InsightDirection(data)
+                direction_type_0 = check_insight_direction(data)
 
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,12 +222,6 @@ class Insight:
 
         period = d.pop("period", UNSET)
 
-        magnitude: float | Unset | None = d.pop("magnitude", UNSET)
-
-        confidence: float | Unset | None = d.pop("confidence", UNSET)
-
-        weight: float | Unset | None = d.pop("weight", UNSET)
-
         score_final = d.pop("scoreFinal", UNSET)
 
         score_direction = d.pop("scoreDirection", UNSET)
@@ -245,11 +230,13 @@ class Insight:
 
         estimated_value = d.pop("estimatedValue", UNSET)
 
-        tag: str | Unset | None = d.pop("tag", UNSET)
-
         insight = cls(
-            id=id,
             group_id=group_id,
+            magnitude=magnitude,
+            confidence=confidence,
+            weight=weight,
+            tag=tag,
+            id=id,
             source_model=source_model,
             generated_time=generated_time,
             close_time=close_time,
@@ -260,18 +247,17 @@ class Insight:
             reference_final=reference_final,
             direction=direction,
             period=period,
-            magnitude=magnitude,
-            confidence=confidence,
-            weight=weight,
             score_final=score_final,
             score_direction=score_direction,
             score_magnitude=score_magnitude,
             estimated_value=estimated_value,
-            tag=tag,
         )
 
         insight.additional_properties = d
         return insight
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -286,5 +272,29 @@ class Insight:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "group_id",
+    "magnitude",
+    "confidence",
+    "weight",
+    "tag",
+    "id",
+    "source_model",
+    "generated_time",
+    "close_time",
+    "symbol",
+    "ticker",
+    "type_",
+    "reference",
+    "reference_final",
+    "direction",
+    "period",
+    "score_final",
+    "score_direction",
+    "score_magnitude",
+    "estimated_value",
+)

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+InsightDirection = Literal["down", "flat", "up"]
+
+INSIGHT_DIRECTION_VALUES: set[InsightDirection] = {
+    "down",
+    "flat",
+    "up",
+}
 
 
-class InsightDirection(StrEnum):
-    DOWN = "down"
-    FLAT = "flat"
-    UP = "up"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_insight_direction(value: str) -> InsightDirection:
+    if value in INSIGHT_DIRECTION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INSIGHT_DIRECTION_VALUES!r}")

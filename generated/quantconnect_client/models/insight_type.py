@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+InsightType = Literal["price", "volatility"]
+
+INSIGHT_TYPE_VALUES: set[InsightType] = {
+    "price",
+    "volatility",
+}
 
 
-class InsightType(StrEnum):
-    PRICE = "price"
-    VOLATILITY = "volatility"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_insight_type(value: str) -> InsightType:
+    if value in INSIGHT_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INSIGHT_TYPE_VALUES!r}")

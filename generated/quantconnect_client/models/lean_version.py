@@ -7,25 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LeanVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeanVersion:
     """A released version of the LEAN engine."""
 
     id: int
     """ Id of the version. """
+    description: str | None
+    """ Release notes. """
+    lean_cloud_hash: str | None
+    """ Commit of the cloud-side repository built. """
     created: datetime.datetime | Unset = UNSET
     """ When the version was released (UTC). """
-    description: str | Unset | None = UNSET
-    """ Release notes. """
     lean_hash: str | Unset = UNSET
     """ Commit of the LEAN repository built. """
-    lean_cloud_hash: str | Unset | None = UNSET
-    """ Commit of the cloud-side repository built. """
     name: str | Unset = UNSET
     """ Branch the commit is on. """
     ref: str | Unset = UNSET
@@ -37,23 +37,17 @@ class LeanVersion:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        description: str | None
+        description = self.description
+
+        lean_cloud_hash: str | None
+        lean_cloud_hash = self.lean_cloud_hash
+
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
             created = self.created.isoformat()
 
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         lean_hash = self.lean_hash
-
-        lean_cloud_hash: str | Unset | None
-        if isinstance(self.lean_cloud_hash, Unset):
-            lean_cloud_hash = UNSET
-        else:
-            lean_cloud_hash = self.lean_cloud_hash
 
         name = self.name
 
@@ -66,16 +60,14 @@ class LeanVersion:
         field_dict.update(
             {
                 "id": id,
+                "description": description,
+                "leanCloudHash": lean_cloud_hash,
             }
         )
         if created is not UNSET:
             field_dict["created"] = created
-        if description is not UNSET:
-            field_dict["description"] = description
         if lean_hash is not UNSET:
             field_dict["leanHash"] = lean_hash
-        if lean_cloud_hash is not UNSET:
-            field_dict["leanCloudHash"] = lean_cloud_hash
         if name is not UNSET:
             field_dict["name"] = name
         if ref is not UNSET:
@@ -90,6 +82,10 @@ class LeanVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
+        description: str | None = d.pop("description", None)
+
+        lean_cloud_hash: str | None = d.pop("leanCloudHash", None)
+
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
@@ -97,11 +93,7 @@ class LeanVersion:
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        description: str | Unset | None = d.pop("description", UNSET)
-
         lean_hash = d.pop("leanHash", UNSET)
-
-        lean_cloud_hash: str | Unset | None = d.pop("leanCloudHash", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -111,10 +103,10 @@ class LeanVersion:
 
         lean_version = cls(
             id=id,
-            created=created,
             description=description,
-            lean_hash=lean_hash,
             lean_cloud_hash=lean_cloud_hash,
+            created=created,
+            lean_hash=lean_hash,
             name=name,
             ref=ref,
             public=public,
@@ -122,6 +114,9 @@ class LeanVersion:
 
         lean_version.additional_properties = d
         return lean_version
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,5 +131,17 @@ class LeanVersion:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "id",
+    "description",
+    "lean_cloud_hash",
+    "created",
+    "lean_hash",
+    "name",
+    "ref",
+    "public",
+)

@@ -6,48 +6,45 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ListOptimizationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListOptimizationResponse:
     """Optimizations of a project, or the one just created."""
 
     success: bool
     """ Whether the request did what it asked. """
+    optimizations: list[OptimizationSummary]
+    """ The optimizations. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    optimizations: list[OptimizationSummary] | Unset = UNSET
-    """ The optimizations. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        optimizations = []
+        for optimizations_item_data in self.optimizations:
+            optimizations_item = optimizations_item_data.to_dict()
+            optimizations.append(optimizations_item)
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        optimizations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.optimizations, Unset):
-            optimizations = []
-            for optimizations_item_data in self.optimizations:
-                optimizations_item = optimizations_item_data.to_dict()
-                optimizations.append(optimizations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "optimizations": optimizations,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if optimizations is not UNSET:
-            field_dict["optimizations"] = optimizations
 
         return field_dict
 
@@ -56,25 +53,26 @@ class ListOptimizationResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        optimizations = []
+        _optimizations = d.pop("optimizations")
+        for optimizations_item_data in _optimizations:
+            optimizations_item = OptimizationSummary.from_dict(optimizations_item_data)
+
+            optimizations.append(optimizations_item)
+
         errors = cast("list[str]", d.pop("errors", UNSET))
-
-        _optimizations = d.pop("optimizations", UNSET)
-        optimizations: list[OptimizationSummary] | Unset = UNSET
-        if _optimizations is not UNSET:
-            optimizations = []
-            for optimizations_item_data in _optimizations:
-                optimizations_item = OptimizationSummary.from_dict(optimizations_item_data)
-
-                optimizations.append(optimizations_item)
 
         list_optimization_response = cls(
             success=success,
-            errors=errors,
             optimizations=optimizations,
+            errors=errors,
         )
 
         list_optimization_response.additional_properties = d
         return list_optimization_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,8 +87,15 @@ class ListOptimizationResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "optimizations",
+    "errors",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="LiveAuthenticationData")
 
 
-@_attrs_define
-class LiveAuthenticationData:
+@_attrs_define(repr=False)
+class LiveAuthenticationData(Mapping[str, "Any"]):
     """Authentication details the brokerage needs; their keys depend on the brokerage."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,6 +32,9 @@ class LiveAuthenticationData:
         live_authentication_data.additional_properties = d
         return live_authentication_data
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -37,11 +42,14 @@ class LiveAuthenticationData:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()

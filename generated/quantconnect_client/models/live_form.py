@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LiveForm")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiveForm:
     """What was chosen in the deployment form of the project's latest live deployment."""
 
@@ -23,12 +23,16 @@ class LiveForm:
     """ Data providers of the deployment. """
     node: str | Unset = UNSET
     """ Id of the live node used. """
-    notify_insights: str | Unset = UNSET
-    """ `"true"` when new insights are notified, else `"false"`. """
-    notify_order_events: str | Unset = UNSET
-    """ `"true"` when order events are notified, else `"false"`. """
-    auto_restart: str | Unset = UNSET
-    """ `"true"` when the deployment restarts itself after a runtime error, else `"false"`. """
+    notify_insights: bool | str | Unset = UNSET
+    """ Whether new insights are notified: a boolean, or the text `"true"`/`"false"` (QuantConnect's document
+    gives the strings; the platform has sent real booleans since February 2026).
+     """
+    notify_order_events: bool | str | Unset = UNSET
+    """ Whether order events are notified, as a boolean or the text `"true"`/`"false"`. """
+    auto_restart: bool | str | Unset = UNSET
+    """ Whether the deployment restarts itself after a runtime error, as a boolean or the text
+    `"true"`/`"false"`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,11 +49,23 @@ class LiveForm:
 
         node = self.node
 
-        notify_insights = self.notify_insights
+        notify_insights: bool | str | Unset
+        if isinstance(self.notify_insights, Unset):
+            notify_insights = UNSET
+        else:
+            notify_insights = self.notify_insights
 
-        notify_order_events = self.notify_order_events
+        notify_order_events: bool | str | Unset
+        if isinstance(self.notify_order_events, Unset):
+            notify_order_events = UNSET
+        else:
+            notify_order_events = self.notify_order_events
 
-        auto_restart = self.auto_restart
+        auto_restart: bool | str | Unset
+        if isinstance(self.auto_restart, Unset):
+            auto_restart = UNSET
+        else:
+            auto_restart = self.auto_restart
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,11 +106,11 @@ class LiveForm:
 
         node = d.pop("node", UNSET)
 
-        notify_insights = d.pop("notifyInsights", UNSET)
+        notify_insights: bool | str | Unset = d.pop("notifyInsights", UNSET)
 
-        notify_order_events = d.pop("notifyOrderEvents", UNSET)
+        notify_order_events: bool | str | Unset = d.pop("notifyOrderEvents", UNSET)
 
-        auto_restart = d.pop("autoRestart", UNSET)
+        auto_restart: bool | str | Unset = d.pop("autoRestart", UNSET)
 
         live_form = cls(
             brokerage_data=brokerage_data,
@@ -107,6 +123,9 @@ class LiveForm:
 
         live_form.additional_properties = d
         return live_form
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,8 +140,18 @@ class LiveForm:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "brokerage_data",
+    "data_providers_data",
+    "node",
+    "notify_insights",
+    "notify_order_events",
+    "auto_restart",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -7,26 +7,38 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.optimization_status import OptimizationStatus
-from ..types import UNSET, Unset
+from ..models.optimization_status import OptimizationStatus, check_optimization_status
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Optimization")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Optimization:
     """An optimization with its backtests."""
 
     optimization_id: str
     """ Id of an optimization. """
+    snapshot_id: int | None
+    """ Id of the project snapshot optimized. """
     project_id: int
     """ Id of a project. """
     name: str
     """ Name of the optimization. """
     status: OptimizationStatus | str
     """ State of the optimization (see OptimizationStatus; any string is accepted). """
-    snapshot_id: int | Unset | None = UNSET
-    """ Id of the project snapshot optimized. """
+    backtests: OptimizationBacktests
+    """ The optimization's backtests keyed by backtest id (`[]` while there are none). """
+    requested: datetime.datetime | None
+    """ When the optimization was requested (UTC). """
+    optimization_target: str | None
+    """ Statistic optimized. """
+    target_value: float | None
+    """ Desired value of the target, if any. """
+    out_of_sample_max_end_date: datetime.datetime | None
+    """ Last date of the out-of-sample period. """
+    out_of_sample_days: int | None
+    """ Number of out-of-sample days. """
     node_type: str | Unset = UNSET
     """ Node type (see OptimizationNodeType; any string is accepted). """
     parallel_nodes: int | Unset = UNSET
@@ -39,42 +51,50 @@ class Optimization:
     """ Conditions a backtest must meet. """
     parameters: list[OptimizationParameterResult] | Unset = UNSET
     """ Parameters varied. """
-    backtests: OptimizationBacktests | Unset = UNSET
-    """ The optimization's backtests keyed by backtest id (`[]` while there are none). """
     strategy: str | Unset = UNSET
     """ Search strategy (see OptimizationStrategy; any string is accepted). """
-    requested: datetime.datetime | Unset | None = UNSET
-    """ When the optimization was requested (UTC). """
-    optimization_target: str | Unset | None = UNSET
-    """ Statistic optimized. """
-    target_value: float | Unset | None = UNSET
-    """ Desired value of the target, if any. """
     grid_layout: list[GridChart] | Unset = UNSET
     """ Layout of the result charts. """
-    out_of_sample_max_end_date: datetime.datetime | Unset | None = UNSET
-    """ Last date of the out-of-sample period. """
-    out_of_sample_days: int | Unset | None = UNSET
-    """ Number of out-of-sample days. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         optimization_id = self.optimization_id
+
+        snapshot_id: int | None
+        snapshot_id = self.snapshot_id
 
         project_id = self.project_id
 
         name = self.name
 
         status: str
-        if isinstance(self.status, OptimizationStatus):
-            status = self.status.value
+        if isinstance(self.status, str):
+            status = self.status
         else:
             status = self.status
 
-        snapshot_id: int | Unset | None
-        if isinstance(self.snapshot_id, Unset):
-            snapshot_id = UNSET
+        backtests = self.backtests.to_dict()
+
+        requested: str | None
+        if isinstance(self.requested, datetime.datetime):
+            requested = self.requested.isoformat()
         else:
-            snapshot_id = self.snapshot_id
+            requested = self.requested
+
+        optimization_target: str | None
+        optimization_target = self.optimization_target
+
+        target_value: float | None
+        target_value = self.target_value
+
+        out_of_sample_max_end_date: str | None
+        if isinstance(self.out_of_sample_max_end_date, datetime.datetime):
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
+        else:
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date
+
+        out_of_sample_days: int | None
+        out_of_sample_days = self.out_of_sample_days
 
         node_type = self.node_type
 
@@ -102,31 +122,7 @@ class Optimization:
                 parameters_item = parameters_item_data.to_dict()
                 parameters.append(parameters_item)
 
-        backtests: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.backtests, Unset):
-            backtests = self.backtests.to_dict()
-
         strategy = self.strategy
-
-        requested: str | Unset | None
-        if isinstance(self.requested, Unset):
-            requested = UNSET
-        elif isinstance(self.requested, datetime.datetime):
-            requested = self.requested.isoformat()
-        else:
-            requested = self.requested
-
-        optimization_target: str | Unset | None
-        if isinstance(self.optimization_target, Unset):
-            optimization_target = UNSET
-        else:
-            optimization_target = self.optimization_target
-
-        target_value: float | Unset | None
-        if isinstance(self.target_value, Unset):
-            target_value = UNSET
-        else:
-            target_value = self.target_value
 
         grid_layout: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.grid_layout, Unset):
@@ -135,32 +131,23 @@ class Optimization:
                 grid_layout_item = grid_layout_item_data.to_dict()
                 grid_layout.append(grid_layout_item)
 
-        out_of_sample_max_end_date: str | Unset | None
-        if isinstance(self.out_of_sample_max_end_date, Unset):
-            out_of_sample_max_end_date = UNSET
-        elif isinstance(self.out_of_sample_max_end_date, datetime.datetime):
-            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
-        else:
-            out_of_sample_max_end_date = self.out_of_sample_max_end_date
-
-        out_of_sample_days: int | Unset | None
-        if isinstance(self.out_of_sample_days, Unset):
-            out_of_sample_days = UNSET
-        else:
-            out_of_sample_days = self.out_of_sample_days
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "optimizationId": optimization_id,
+                "snapshotId": snapshot_id,
                 "projectId": project_id,
                 "name": name,
                 "status": status,
+                "backtests": backtests,
+                "requested": requested,
+                "optimizationTarget": optimization_target,
+                "targetValue": target_value,
+                "outOfSampleMaxEndDate": out_of_sample_max_end_date,
+                "outOfSampleDays": out_of_sample_days,
             }
         )
-        if snapshot_id is not UNSET:
-            field_dict["snapshotId"] = snapshot_id
         if node_type is not UNSET:
             field_dict["nodeType"] = node_type
         if parallel_nodes is not UNSET:
@@ -173,22 +160,10 @@ class Optimization:
             field_dict["constraints"] = constraints
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
-        if backtests is not UNSET:
-            field_dict["backtests"] = backtests
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
-        if requested is not UNSET:
-            field_dict["requested"] = requested
-        if optimization_target is not UNSET:
-            field_dict["optimizationTarget"] = optimization_target
-        if target_value is not UNSET:
-            field_dict["targetValue"] = target_value
         if grid_layout is not UNSET:
             field_dict["gridLayout"] = grid_layout
-        if out_of_sample_max_end_date is not UNSET:
-            field_dict["outOfSampleMaxEndDate"] = out_of_sample_max_end_date
-        if out_of_sample_days is not UNSET:
-            field_dict["outOfSampleDays"] = out_of_sample_days
 
         return field_dict
 
@@ -196,6 +171,8 @@ class Optimization:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         optimization_id = d.pop("optimizationId")
+
+        snapshot_id: int | None = d.pop("snapshotId", None)
 
         project_id = d.pop("projectId")
 
@@ -205,7 +182,7 @@ class Optimization:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = OptimizationStatus(data)
+                status_type_0 = check_optimization_status(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -214,7 +191,43 @@ class Optimization:
 
         status = _parse_status(d.pop("status"))
 
-        snapshot_id: int | Unset | None = d.pop("snapshotId", UNSET)
+        backtests = OptimizationBacktests.from_dict(d.pop("backtests"))
+
+        def _parse_requested(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                requested_type_0 = datetime.datetime.fromisoformat(data)
+
+                return requested_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        requested = _parse_requested(d.pop("requested", None))
+
+        optimization_target: str | None = d.pop("optimizationTarget", None)
+
+        target_value: float | None = d.pop("targetValue", None)
+
+        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return out_of_sample_max_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", None))
+
+        out_of_sample_days: int | None = d.pop("outOfSampleDays", None)
 
         node_type = d.pop("nodeType", UNSET)
 
@@ -252,35 +265,7 @@ class Optimization:
 
                 parameters.append(parameters_item)
 
-        _backtests = d.pop("backtests", UNSET)
-        backtests: OptimizationBacktests | Unset
-        if isinstance(_backtests, Unset):
-            backtests = UNSET
-        else:
-            backtests = OptimizationBacktests.from_dict(_backtests)
-
         strategy = d.pop("strategy", UNSET)
-
-        def _parse_requested(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                requested_type_0 = datetime.datetime.fromisoformat(data)
-
-                return requested_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        requested = _parse_requested(d.pop("requested", UNSET))
-
-        optimization_target: str | Unset | None = d.pop("optimizationTarget", UNSET)
-
-        target_value: float | Unset | None = d.pop("targetValue", UNSET)
 
         _grid_layout = d.pop("gridLayout", UNSET)
         grid_layout: list[GridChart] | Unset = UNSET
@@ -291,49 +276,33 @@ class Optimization:
 
                 grid_layout.append(grid_layout_item)
 
-        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return out_of_sample_max_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", UNSET))
-
-        out_of_sample_days: int | Unset | None = d.pop("outOfSampleDays", UNSET)
-
         optimization = cls(
             optimization_id=optimization_id,
+            snapshot_id=snapshot_id,
             project_id=project_id,
             name=name,
             status=status,
-            snapshot_id=snapshot_id,
+            backtests=backtests,
+            requested=requested,
+            optimization_target=optimization_target,
+            target_value=target_value,
+            out_of_sample_max_end_date=out_of_sample_max_end_date,
+            out_of_sample_days=out_of_sample_days,
             node_type=node_type,
             parallel_nodes=parallel_nodes,
             criterion=criterion,
             runtime_statistics=runtime_statistics,
             constraints=constraints,
             parameters=parameters,
-            backtests=backtests,
             strategy=strategy,
-            requested=requested,
-            optimization_target=optimization_target,
-            target_value=target_value,
             grid_layout=grid_layout,
-            out_of_sample_max_end_date=out_of_sample_max_end_date,
-            out_of_sample_days=out_of_sample_days,
         )
 
         optimization.additional_properties = d
         return optimization
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -348,8 +317,31 @@ class Optimization:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "optimization_id",
+    "snapshot_id",
+    "project_id",
+    "name",
+    "status",
+    "backtests",
+    "requested",
+    "optimization_target",
+    "target_value",
+    "out_of_sample_max_end_date",
+    "out_of_sample_days",
+    "node_type",
+    "parallel_nodes",
+    "criterion",
+    "runtime_statistics",
+    "constraints",
+    "parameters",
+    "strategy",
+    "grid_layout",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -7,23 +7,33 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OptimizationBacktest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationBacktest:
     """One backtest of an optimization."""
 
     id: str
     """ Id of a backtest. """
+    start_date: datetime.datetime | None
+    """ First date simulated. """
+    end_date: datetime.datetime | None
+    """ Last date simulated. """
+    out_of_sample_days: int | None
+    """ Number of out-of-sample days. """
+    out_of_sample_max_end_date: datetime.datetime | None
+    """ Last date of the out-of-sample period. """
     name: str | Unset = UNSET
     """ Name of the backtest. """
     progress: float | Unset = UNSET
     """ Fraction done, 0 to 1. """
-    exit_code: int | Unset | None = UNSET
-    """ Exit code of the backtest; 0 when it succeeded. """
+    exit_code: int | Unset = UNSET
+    """ Exit code of the backtest, never null: 0 while it runs and once it succeeded, non-zero when it failed
+    or was cancelled (QuantConnect's CLI requires an integer and keeps the backtests with 0).
+     """
     statistics: list[float] | Unset = UNSET
     """ Result statistics in a fixed order: alpha, annual standard deviation, annual variance, average
     loss, average win, beta, compounding annual return, drawdown, estimated strategy capacity,
@@ -34,28 +44,37 @@ class OptimizationBacktest:
     """ Algorithm parameters by name (an empty array when there are none). """
     equity: list[list[float]] | Unset = UNSET
     """ Equity curve points, each `[time, open, high, low, close]`. """
-    start_date: datetime.datetime | Unset | None = UNSET
-    """ First date simulated. """
-    end_date: datetime.datetime | Unset | None = UNSET
-    """ Last date simulated. """
-    out_of_sample_days: int | Unset | None = UNSET
-    """ Number of out-of-sample days. """
-    out_of_sample_max_end_date: datetime.datetime | Unset | None = UNSET
-    """ Last date of the out-of-sample period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        start_date: str | None
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: str | None
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        out_of_sample_days: int | None
+        out_of_sample_days = self.out_of_sample_days
+
+        out_of_sample_max_end_date: str | None
+        if isinstance(self.out_of_sample_max_end_date, datetime.datetime):
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
+        else:
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date
+
         name = self.name
 
         progress = self.progress
 
-        exit_code: int | Unset | None
-        if isinstance(self.exit_code, Unset):
-            exit_code = UNSET
-        else:
-            exit_code = self.exit_code
+        exit_code = self.exit_code
 
         statistics: list[float] | Unset = UNSET
         if not isinstance(self.statistics, Unset):
@@ -73,41 +92,15 @@ class OptimizationBacktest:
 
                 equity.append(equity_item)
 
-        start_date: str | Unset | None
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
-
-        end_date: str | Unset | None
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
-
-        out_of_sample_days: int | Unset | None
-        if isinstance(self.out_of_sample_days, Unset):
-            out_of_sample_days = UNSET
-        else:
-            out_of_sample_days = self.out_of_sample_days
-
-        out_of_sample_max_end_date: str | Unset | None
-        if isinstance(self.out_of_sample_max_end_date, Unset):
-            out_of_sample_max_end_date = UNSET
-        elif isinstance(self.out_of_sample_max_end_date, datetime.datetime):
-            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
-        else:
-            out_of_sample_max_end_date = self.out_of_sample_max_end_date
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "startDate": start_date,
+                "endDate": end_date,
+                "outOfSampleDays": out_of_sample_days,
+                "outOfSampleMaxEndDate": out_of_sample_max_end_date,
             }
         )
         if name is not UNSET:
@@ -122,14 +115,6 @@ class OptimizationBacktest:
             field_dict["parameterSet"] = parameter_set
         if equity is not UNSET:
             field_dict["equity"] = equity
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if out_of_sample_days is not UNSET:
-            field_dict["outOfSampleDays"] = out_of_sample_days
-        if out_of_sample_max_end_date is not UNSET:
-            field_dict["outOfSampleMaxEndDate"] = out_of_sample_max_end_date
 
         return field_dict
 
@@ -138,11 +123,58 @@ class OptimizationBacktest:
         d = dict(src_dict)
         id = d.pop("id")
 
+        def _parse_start_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start_date = _parse_start_date(d.pop("startDate", None))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        end_date = _parse_end_date(d.pop("endDate", None))
+
+        out_of_sample_days: int | None = d.pop("outOfSampleDays", None)
+
+        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return out_of_sample_max_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", None))
+
         name = d.pop("name", UNSET)
 
         progress = d.pop("progress", UNSET)
 
-        exit_code: int | Unset | None = d.pop("exitCode", UNSET)
+        exit_code = d.pop("exitCode", UNSET)
 
         statistics = cast("list[float]", d.pop("statistics", UNSET))
 
@@ -162,75 +194,25 @@ class OptimizationBacktest:
 
                 equity.append(equity_item)
 
-        def _parse_start_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        out_of_sample_days: int | Unset | None = d.pop("outOfSampleDays", UNSET)
-
-        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return out_of_sample_max_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", UNSET))
-
         optimization_backtest = cls(
             id=id,
+            start_date=start_date,
+            end_date=end_date,
+            out_of_sample_days=out_of_sample_days,
+            out_of_sample_max_end_date=out_of_sample_max_end_date,
             name=name,
             progress=progress,
             exit_code=exit_code,
             statistics=statistics,
             parameter_set=parameter_set,
             equity=equity,
-            start_date=start_date,
-            end_date=end_date,
-            out_of_sample_days=out_of_sample_days,
-            out_of_sample_max_end_date=out_of_sample_max_end_date,
         )
 
         optimization_backtest.additional_properties = d
         return optimization_backtest
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,8 +227,23 @@ class OptimizationBacktest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "id",
+    "start_date",
+    "end_date",
+    "out_of_sample_days",
+    "out_of_sample_max_end_date",
+    "name",
+    "progress",
+    "exit_code",
+    "statistics",
+    "parameter_set",
+    "equity",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

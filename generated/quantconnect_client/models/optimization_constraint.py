@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.constraint_operator import ConstraintOperator
-from ..models.optimization_target_statistic import OptimizationTargetStatistic
+from ..models.constraint_operator import ConstraintOperator, check_constraint_operator
+from ..models.optimization_target_statistic import OptimizationTargetStatistic, check_optimization_target_statistic
+from ..types import model_repr
 
 T = TypeVar("T", bound="OptimizationConstraint")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationConstraint:
     """A condition a backtest must meet to count in the optimization's result."""
 
@@ -25,9 +26,9 @@ class OptimizationConstraint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target = self.target.value
+        target: str = self.target
 
-        operator = self.operator.value
+        operator: str = self.operator
 
         target_value = self.target_value
 
@@ -46,9 +47,9 @@ class OptimizationConstraint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target = OptimizationTargetStatistic(d.pop("target"))
+        target = check_optimization_target_statistic(d.pop("target"))
 
-        operator = ConstraintOperator(d.pop("operator"))
+        operator = check_constraint_operator(d.pop("operator"))
 
         target_value = d.pop("targetValue")
 
@@ -60,6 +61,9 @@ class OptimizationConstraint:
 
         optimization_constraint.additional_properties = d
         return optimization_constraint
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,5 +78,12 @@ class OptimizationConstraint:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "target",
+    "operator",
+    "target_value",
+)

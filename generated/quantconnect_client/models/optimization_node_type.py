@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+OptimizationNodeType = Literal["O2-8", "O4-12", "O8-16"]
+
+OPTIMIZATION_NODE_TYPE_VALUES: set[OptimizationNodeType] = {
+    "O2-8",
+    "O4-12",
+    "O8-16",
+}
 
 
-class OptimizationNodeType(StrEnum):
-    O2_8 = "O2-8"
-    O4_12 = "O4-12"
-    O8_16 = "O8-16"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_optimization_node_type(value: str) -> OptimizationNodeType:
+    if value in OPTIMIZATION_NODE_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPTIMIZATION_NODE_TYPE_VALUES!r}")

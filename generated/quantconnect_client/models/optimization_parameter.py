@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OptimizationParameter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationParameter:
     """A parameter to vary, from `min` to `max` by `step`."""
 
     name: str
     """ Parameter name as the algorithm reads it. """
-    min_: float
+    min: float
     """ Smallest value tried. """
-    max_: float
+    max: float
     """ Largest value tried. """
     step: float
     """ Increment between values; positive. """
@@ -30,9 +30,9 @@ class OptimizationParameter:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        min_ = self.min_
+        min = self.min
 
-        max_ = self.max_
+        max = self.max
 
         step = self.step
 
@@ -43,8 +43,8 @@ class OptimizationParameter:
         field_dict.update(
             {
                 "name": name,
-                "min": min_,
-                "max": max_,
+                "min": min,
+                "max": max,
                 "step": step,
             }
         )
@@ -58,9 +58,9 @@ class OptimizationParameter:
         d = dict(src_dict)
         name = d.pop("name")
 
-        min_ = d.pop("min")
+        min = d.pop("min")
 
-        max_ = d.pop("max")
+        max = d.pop("max")
 
         step = d.pop("step")
 
@@ -68,14 +68,17 @@ class OptimizationParameter:
 
         optimization_parameter = cls(
             name=name,
-            min_=min_,
-            max_=max_,
+            min=min,
+            max=max,
             step=step,
             min_step=min_step,
         )
 
         optimization_parameter.additional_properties = d
         return optimization_parameter
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,5 +93,14 @@ class OptimizationParameter:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "name",
+    "min",
+    "max",
+    "step",
+    "min_step",
+)

@@ -6,57 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OptimizationParameterResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationParameterResult:
     """A parameter of an optimization as the platform reports it back."""
 
     name: str
     """ Parameter name. """
-    min_: float | Unset = UNSET
+    min_step: float | None
+    """ Smallest increment for the Euler strategy. """
+    min: float | Unset = UNSET
     """ Smallest value tried. """
-    max_: float | Unset = UNSET
+    max: float | Unset = UNSET
     """ Largest value tried. """
     step: float | Unset = UNSET
     """ Increment between values. """
-    min_step: float | Unset | None = UNSET
-    """ Smallest increment for the Euler strategy. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        min_ = self.min_
+        min_step: float | None
+        min_step = self.min_step
 
-        max_ = self.max_
+        min = self.min
+
+        max = self.max
 
         step = self.step
-
-        min_step: float | Unset | None
-        if isinstance(self.min_step, Unset):
-            min_step = UNSET
-        else:
-            min_step = self.min_step
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
+                "minStep": min_step,
             }
         )
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-        if max_ is not UNSET:
-            field_dict["max"] = max_
+        if min is not UNSET:
+            field_dict["min"] = min
+        if max is not UNSET:
+            field_dict["max"] = max
         if step is not UNSET:
             field_dict["step"] = step
-        if min_step is not UNSET:
-            field_dict["minStep"] = min_step
 
         return field_dict
 
@@ -65,24 +61,27 @@ class OptimizationParameterResult:
         d = dict(src_dict)
         name = d.pop("name")
 
-        min_ = d.pop("min", UNSET)
+        min_step: float | None = d.pop("minStep", None)
 
-        max_ = d.pop("max", UNSET)
+        min = d.pop("min", UNSET)
+
+        max = d.pop("max", UNSET)
 
         step = d.pop("step", UNSET)
 
-        min_step: float | Unset | None = d.pop("minStep", UNSET)
-
         optimization_parameter_result = cls(
             name=name,
-            min_=min_,
-            max_=max_,
-            step=step,
             min_step=min_step,
+            min=min,
+            max=max,
+            step=step,
         )
 
         optimization_parameter_result.additional_properties = d
         return optimization_parameter_result
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,5 +96,14 @@ class OptimizationParameterResult:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "name",
+    "min_step",
+    "min",
+    "max",
+    "step",
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OptimizationRuntimeStatistics")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationRuntimeStatistics:
     """Progress counters of an optimization, as strings (`[]` before it starts)."""
 
@@ -105,6 +105,9 @@ class OptimizationRuntimeStatistics:
         optimization_runtime_statistics.additional_properties = d
         return optimization_runtime_statistics
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -118,5 +121,17 @@ class OptimizationRuntimeStatistics:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "completed",
+    "failed",
+    "running",
+    "in_queue",
+    "average_length",
+    "total_runtime",
+    "total",
+    "consumed",
+)

@@ -1,12 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+OptimizationStatus = Literal["aborted", "completed", "failed", "new", "running"]
+
+OPTIMIZATION_STATUS_VALUES: set[OptimizationStatus] = {
+    "aborted",
+    "completed",
+    "failed",
+    "new",
+    "running",
+}
 
 
-class OptimizationStatus(StrEnum):
-    ABORTED = "aborted"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    NEW = "new"
-    RUNNING = "running"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_optimization_status(value: str) -> OptimizationStatus:
+    if value in OPTIMIZATION_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPTIMIZATION_STATUS_VALUES!r}")

@@ -1,13 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+OptimizationStrategy = Literal[
+    "QuantConnect.Optimizer.Strategies.EulerSearchOptimizationStrategy",
+    "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy",
+]
+
+OPTIMIZATION_STRATEGY_VALUES: set[OptimizationStrategy] = {
+    "QuantConnect.Optimizer.Strategies.EulerSearchOptimizationStrategy",
+    "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy",
+}
 
 
-class OptimizationStrategy(StrEnum):
-    QUANTCONNECT_OPTIMIZER_STRATEGIES_EULERSEARCHOPTIMIZATIONSTRATEGY = (
-        "QuantConnect.Optimizer.Strategies.EulerSearchOptimizationStrategy"
-    )
-    QUANTCONNECT_OPTIMIZER_STRATEGIES_GRIDSEARCHOPTIMIZATIONSTRATEGY = (
-        "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy"
-    )
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_optimization_strategy(value: str) -> OptimizationStrategy:
+    if value in OPTIMIZATION_STRATEGY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPTIMIZATION_STRATEGY_VALUES!r}")

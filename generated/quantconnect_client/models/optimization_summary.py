@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.optimization_status import OptimizationStatus
-from ..types import UNSET, Unset
+from ..models.optimization_status import OptimizationStatus, check_optimization_status
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OptimizationSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationSummary:
     """An optimization in a list, or just created. (QuantConnect's own document names this schema
     `CreateOptimizationResponse`.)
@@ -28,24 +28,24 @@ class OptimizationSummary:
     """ Name of the optimization. """
     status: OptimizationStatus | str
     """ State of the optimization (see OptimizationStatus; any string is accepted). """
+    psr: float | None
+    """ Probabilistic Sharpe ratio of the best backtest. """
+    sharpe_ratio: float | None
+    """ Sharpe ratio of the best backtest. """
+    trades: int | None
+    """ Trades of the best backtest. """
+    clone_id: int | None
+    """ Project this one was cloned from, if any. """
+    out_of_sample_days: int | None
+    """ Number of out-of-sample days. """
+    out_of_sample_max_end_date: datetime.datetime | None
+    """ Last date of the out-of-sample period. """
     node_type: str | Unset = UNSET
     """ Node type (see OptimizationNodeType; any string is accepted). """
     criterion: OptimizationTarget | Unset = UNSET
     """ What the optimization optimizes. """
     created: datetime.datetime | Unset = UNSET
     """ When the optimization was created (UTC). """
-    psr: float | Unset | None = UNSET
-    """ Probabilistic Sharpe ratio of the best backtest. """
-    sharpe_ratio: float | Unset | None = UNSET
-    """ Sharpe ratio of the best backtest. """
-    trades: int | Unset | None = UNSET
-    """ Trades of the best backtest. """
-    clone_id: int | Unset | None = UNSET
-    """ Project this one was cloned from, if any. """
-    out_of_sample_days: int | Unset | None = UNSET
-    """ Number of out-of-sample days. """
-    out_of_sample_max_end_date: datetime.datetime | Unset | None = UNSET
-    """ Last date of the out-of-sample period. """
     parameters: list[OptimizationParameterResult] | Unset = UNSET
     """ Parameters varied. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,10 +58,31 @@ class OptimizationSummary:
         name = self.name
 
         status: str
-        if isinstance(self.status, OptimizationStatus):
-            status = self.status.value
+        if isinstance(self.status, str):
+            status = self.status
         else:
             status = self.status
+
+        psr: float | None
+        psr = self.psr
+
+        sharpe_ratio: float | None
+        sharpe_ratio = self.sharpe_ratio
+
+        trades: int | None
+        trades = self.trades
+
+        clone_id: int | None
+        clone_id = self.clone_id
+
+        out_of_sample_days: int | None
+        out_of_sample_days = self.out_of_sample_days
+
+        out_of_sample_max_end_date: str | None
+        if isinstance(self.out_of_sample_max_end_date, datetime.datetime):
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
+        else:
+            out_of_sample_max_end_date = self.out_of_sample_max_end_date
 
         node_type = self.node_type
 
@@ -72,44 +93,6 @@ class OptimizationSummary:
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
             created = self.created.isoformat()
-
-        psr: float | Unset | None
-        if isinstance(self.psr, Unset):
-            psr = UNSET
-        else:
-            psr = self.psr
-
-        sharpe_ratio: float | Unset | None
-        if isinstance(self.sharpe_ratio, Unset):
-            sharpe_ratio = UNSET
-        else:
-            sharpe_ratio = self.sharpe_ratio
-
-        trades: int | Unset | None
-        if isinstance(self.trades, Unset):
-            trades = UNSET
-        else:
-            trades = self.trades
-
-        clone_id: int | Unset | None
-        if isinstance(self.clone_id, Unset):
-            clone_id = UNSET
-        else:
-            clone_id = self.clone_id
-
-        out_of_sample_days: int | Unset | None
-        if isinstance(self.out_of_sample_days, Unset):
-            out_of_sample_days = UNSET
-        else:
-            out_of_sample_days = self.out_of_sample_days
-
-        out_of_sample_max_end_date: str | Unset | None
-        if isinstance(self.out_of_sample_max_end_date, Unset):
-            out_of_sample_max_end_date = UNSET
-        elif isinstance(self.out_of_sample_max_end_date, datetime.datetime):
-            out_of_sample_max_end_date = self.out_of_sample_max_end_date.isoformat()
-        else:
-            out_of_sample_max_end_date = self.out_of_sample_max_end_date
 
         parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -126,6 +109,12 @@ class OptimizationSummary:
                 "projectId": project_id,
                 "name": name,
                 "status": status,
+                "psr": psr,
+                "sharpeRatio": sharpe_ratio,
+                "trades": trades,
+                "cloneId": clone_id,
+                "outOfSampleDays": out_of_sample_days,
+                "outOfSampleMaxEndDate": out_of_sample_max_end_date,
             }
         )
         if node_type is not UNSET:
@@ -134,18 +123,6 @@ class OptimizationSummary:
             field_dict["criterion"] = criterion
         if created is not UNSET:
             field_dict["created"] = created
-        if psr is not UNSET:
-            field_dict["psr"] = psr
-        if sharpe_ratio is not UNSET:
-            field_dict["sharpeRatio"] = sharpe_ratio
-        if trades is not UNSET:
-            field_dict["trades"] = trades
-        if clone_id is not UNSET:
-            field_dict["cloneId"] = clone_id
-        if out_of_sample_days is not UNSET:
-            field_dict["outOfSampleDays"] = out_of_sample_days
-        if out_of_sample_max_end_date is not UNSET:
-            field_dict["outOfSampleMaxEndDate"] = out_of_sample_max_end_date
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
 
@@ -164,7 +141,7 @@ class OptimizationSummary:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = OptimizationStatus(data)
+                status_type_0 = check_optimization_status(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -172,6 +149,31 @@ class OptimizationSummary:
             return cast(OptimizationStatus | str, data)
 
         status = _parse_status(d.pop("status"))
+
+        psr: float | None = d.pop("psr", None)
+
+        sharpe_ratio: float | None = d.pop("sharpeRatio", None)
+
+        trades: int | None = d.pop("trades", None)
+
+        clone_id: int | None = d.pop("cloneId", None)
+
+        out_of_sample_days: int | None = d.pop("outOfSampleDays", None)
+
+        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return out_of_sample_max_end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", None))
 
         node_type = d.pop("nodeType", UNSET)
 
@@ -189,33 +191,6 @@ class OptimizationSummary:
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        psr: float | Unset | None = d.pop("psr", UNSET)
-
-        sharpe_ratio: float | Unset | None = d.pop("sharpeRatio", UNSET)
-
-        trades: int | Unset | None = d.pop("trades", UNSET)
-
-        clone_id: int | Unset | None = d.pop("cloneId", UNSET)
-
-        out_of_sample_days: int | Unset | None = d.pop("outOfSampleDays", UNSET)
-
-        def _parse_out_of_sample_max_end_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                out_of_sample_max_end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return out_of_sample_max_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        out_of_sample_max_end_date = _parse_out_of_sample_max_end_date(d.pop("outOfSampleMaxEndDate", UNSET))
-
         _parameters = d.pop("parameters", UNSET)
         parameters: list[OptimizationParameterResult] | Unset = UNSET
         if _parameters is not UNSET:
@@ -230,20 +205,23 @@ class OptimizationSummary:
             project_id=project_id,
             name=name,
             status=status,
-            node_type=node_type,
-            criterion=criterion,
-            created=created,
             psr=psr,
             sharpe_ratio=sharpe_ratio,
             trades=trades,
             clone_id=clone_id,
             out_of_sample_days=out_of_sample_days,
             out_of_sample_max_end_date=out_of_sample_max_end_date,
+            node_type=node_type,
+            criterion=criterion,
+            created=created,
             parameters=parameters,
         )
 
         optimization_summary.additional_properties = d
         return optimization_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,8 +236,26 @@ class OptimizationSummary:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "optimization_id",
+    "project_id",
+    "name",
+    "status",
+    "psr",
+    "sharpe_ratio",
+    "trades",
+    "clone_id",
+    "out_of_sample_days",
+    "out_of_sample_max_end_date",
+    "node_type",
+    "criterion",
+    "created",
+    "parameters",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,56 +6,57 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.optimization_target_to import OptimizationTargetTo
-from ..types import UNSET, Unset
+from ..models.optimization_target_to import OptimizationTargetTo, check_optimization_target_to
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OptimizationTarget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OptimizationTarget:
     """What the optimization optimizes."""
 
+    target_value: float | None
+    """ Desired value of the target, if any. """
     target: str | Unset = UNSET
     """ Target statistic (see OptimizationTargetStatistic; any string is accepted). """
     extremum: OptimizationTargetTo | str | Unset = UNSET
     """ min or max (any string is accepted). """
-    target_value: float | Unset | None = UNSET
-    """ Desired value of the target, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        target_value: float | None
+        target_value = self.target_value
+
         target = self.target
 
         extremum: str | Unset
         if isinstance(self.extremum, Unset):
             extremum = UNSET
-        elif isinstance(self.extremum, OptimizationTargetTo):
-            extremum = self.extremum.value
+        elif isinstance(self.extremum, str):
+            extremum = self.extremum
         else:
             extremum = self.extremum
 
-        target_value: float | Unset | None
-        if isinstance(self.target_value, Unset):
-            target_value = UNSET
-        else:
-            target_value = self.target_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "targetValue": target_value,
+            }
+        )
         if target is not UNSET:
             field_dict["target"] = target
         if extremum is not UNSET:
             field_dict["extremum"] = extremum
-        if target_value is not UNSET:
-            field_dict["targetValue"] = target_value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        target_value: float | None = d.pop("targetValue", None)
+
         target = d.pop("target", UNSET)
 
         def _parse_extremum(data: object) -> OptimizationTargetTo | str | Unset:
@@ -64,7 +65,7 @@ class OptimizationTarget:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                extremum_type_0 = OptimizationTargetTo(data)
+                extremum_type_0 = check_optimization_target_to(data)
 
                 return extremum_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -73,16 +74,17 @@ class OptimizationTarget:
 
         extremum = _parse_extremum(d.pop("extremum", UNSET))
 
-        target_value: float | Unset | None = d.pop("targetValue", UNSET)
-
         optimization_target = cls(
+            target_value=target_value,
             target=target,
             extremum=extremum,
-            target_value=target_value,
         )
 
         optimization_target.additional_properties = d
         return optimization_target
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,5 +99,12 @@ class OptimizationTarget:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "target_value",
+    "target",
+    "extremum",
+)

@@ -1,15 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+OptimizationTargetStatistic = Literal[
+    "TotalPerformance.PortfolioStatistics.CompoundingAnnualReturn",
+    "TotalPerformance.PortfolioStatistics.Drawdown",
+    "TotalPerformance.PortfolioStatistics.ProbabilisticSharpeRatio",
+    "TotalPerformance.PortfolioStatistics.SharpeRatio",
+]
+
+OPTIMIZATION_TARGET_STATISTIC_VALUES: set[OptimizationTargetStatistic] = {
+    "TotalPerformance.PortfolioStatistics.CompoundingAnnualReturn",
+    "TotalPerformance.PortfolioStatistics.Drawdown",
+    "TotalPerformance.PortfolioStatistics.ProbabilisticSharpeRatio",
+    "TotalPerformance.PortfolioStatistics.SharpeRatio",
+}
 
 
-class OptimizationTargetStatistic(StrEnum):
-    TOTALPERFORMANCE_PORTFOLIOSTATISTICS_COMPOUNDINGANNUALRETURN = (
-        "TotalPerformance.PortfolioStatistics.CompoundingAnnualReturn"
-    )
-    TOTALPERFORMANCE_PORTFOLIOSTATISTICS_DRAWDOWN = "TotalPerformance.PortfolioStatistics.Drawdown"
-    TOTALPERFORMANCE_PORTFOLIOSTATISTICS_PROBABILISTICSHARPERATIO = (
-        "TotalPerformance.PortfolioStatistics.ProbabilisticSharpeRatio"
-    )
-    TOTALPERFORMANCE_PORTFOLIOSTATISTICS_SHARPERATIO = "TotalPerformance.PortfolioStatistics.SharpeRatio"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_optimization_target_statistic(value: str) -> OptimizationTargetStatistic:
+    if value in OPTIMIZATION_TARGET_STATISTIC_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPTIMIZATION_TARGET_STATISTIC_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+OptimizationTargetTo = Literal["max", "min"]
+
+OPTIMIZATION_TARGET_TO_VALUES: set[OptimizationTargetTo] = {
+    "max",
+    "min",
+}
 
 
-class OptimizationTargetTo(StrEnum):
-    MAX = "max"
-    MIN = "min"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_optimization_target_to(value: str) -> OptimizationTargetTo:
+    if value in OPTIMIZATION_TARGET_TO_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPTIMIZATION_TARGET_TO_VALUES!r}")

@@ -7,12 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Order:
     """An order of an algorithm, with its fill events. Order records come from the LEAN engine, so their
     date-times are ISO 8601 (`2023-01-03T14:31:00Z`) rather than the API's own `qc-date-time` form.
@@ -21,6 +21,16 @@ class Order:
 
     id: int
     """ Id of the order, counting from 1 in each algorithm. """
+    limit_price: float | None
+    """ Limit price, for limit-type orders. """
+    stop_price: float | None
+    """ Stop price, for stop-type orders. """
+    last_fill_time: datetime.datetime | None
+    """ When the latest fill happened; null before any fill. """
+    last_update_time: datetime.datetime | None
+    """ When the order was last changed; null if never. """
+    canceled_time: datetime.datetime | None
+    """ When the order was canceled; null if it was not. """
     type_: int
     """ Kind of order: 0 market, 1 limit, 2 stop market, 3 stop limit, 4 market on open, 5 market on
     close, 6 option exercise, 7 limit if touched, 8 combo market, 9 combo limit, 10 combo leg
@@ -30,16 +40,24 @@ class Order:
     """ State of the order: 0 new, 1 submitted, 2 partially filled, 3 filled, 5 canceled, 6 none,
     7 invalid, 8 cancel pending, 9 update submitted. Any integer is accepted.
      """
+    tag: str | None
+    """ Free text the algorithm attached to the order. """
+    order_submission_data: OrderSubmissionData | None
+    """ Market prices when the order was submitted. """
+    trailing_amount: float | None
+    """ Trailing distance of a trailing stop order. """
+    trailing_percentage: bool | None
+    """ Whether `trailingAmount` is a fraction of the price rather than an amount. """
+    group_order_manager: GroupOrderManager | None
+    """ The group of a combo order; null for other orders. """
+    trigger_price: float | None
+    """ Price that, once touched, turns a limit-if-touched order into a limit order. """
     contingent_id: int | Unset = UNSET
     """ Id of an order that must be processed before this one; 0 when none. """
     broker_id: list[str] | Unset = UNSET
     """ The brokerage's ids for the order (several when the brokerage split it). """
     symbol: Symbol | Unset = UNSET
     """ A security; `id` is stable over its life, `value` is its current ticker. """
-    limit_price: float | Unset | None = UNSET
-    """ Limit price, for limit-type orders. """
-    stop_price: float | Unset | None = UNSET
-    """ Stop price, for stop-type orders. """
     stop_triggered: bool | Unset = UNSET
     """ Whether the stop price of a stop-limit order was reached. """
     price: float | Unset = UNSET
@@ -50,16 +68,8 @@ class Order:
     """ When the order was created (UTC). """
     created_time: datetime.datetime | Unset = UNSET
     """ Same as `time`. """
-    last_fill_time: datetime.datetime | Unset | None = UNSET
-    """ When the latest fill happened; null before any fill. """
-    last_update_time: datetime.datetime | Unset | None = UNSET
-    """ When the order was last changed; null if never. """
-    canceled_time: datetime.datetime | Unset | None = UNSET
-    """ When the order was canceled; null if it was not. """
     quantity: float | Unset = UNSET
     """ Signed quantity; negative to sell. """
-    tag: str | Unset | None = UNSET
-    """ Free text the algorithm attached to the order. """
     security_type: int | Unset = UNSET
     """ Kind of asset: 0 base, 1 equity, 2 option, 3 commodity, 4 forex, 5 future, 6 CFD, 7 crypto;
     later LEAN versions add more (future options, index, index options, crypto futures...), so any
@@ -69,22 +79,12 @@ class Order:
     """ 0 buy, 1 sell, 2 hold (from the sign of the quantity). Any integer is accepted. """
     value: float | Unset = UNSET
     """ Value of the filled part of the order; 0 before any fill. """
-    order_submission_data: OrderSubmissionData | Unset | None = UNSET
-    """ Market prices when the order was submitted. """
     is_marketable: bool | Unset = UNSET
     """ Whether the order can execute at the current market price. """
     properties: OrderProperties | Unset = UNSET
     """ Extra settings of an order; the keys depend on the brokerage. """
     events: list[OrderEvent] | Unset = UNSET
     """ The order's events (submission, fills, cancellation...), oldest first. """
-    trailing_amount: float | Unset | None = UNSET
-    """ Trailing distance of a trailing stop order. """
-    trailing_percentage: bool | Unset | None = UNSET
-    """ Whether `trailingAmount` is a fraction of the price rather than an amount. """
-    group_order_manager: GroupOrderManager | Unset | None = UNSET
-    """ The group of a combo order; null for other orders. """
-    trigger_price: float | Unset | None = UNSET
-    """ Price that, once touched, turns a limit-if-touched order into a limit order. """
     trigger_touched: bool | Unset = UNSET
     """ Whether `triggerPrice` has been touched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,9 +92,57 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        limit_price: float | None
+        limit_price = self.limit_price
+
+        stop_price: float | None
+        stop_price = self.stop_price
+
+        last_fill_time: str | None
+        if isinstance(self.last_fill_time, datetime.datetime):
+            last_fill_time = self.last_fill_time.isoformat()
+        else:
+            last_fill_time = self.last_fill_time
+
+        last_update_time: str | None
+        if isinstance(self.last_update_time, datetime.datetime):
+            last_update_time = self.last_update_time.isoformat()
+        else:
+            last_update_time = self.last_update_time
+
+        canceled_time: str | None
+        if isinstance(self.canceled_time, datetime.datetime):
+            canceled_time = self.canceled_time.isoformat()
+        else:
+            canceled_time = self.canceled_time
+
         type_ = self.type_
 
         status = self.status
+
+        tag: str | None
+        tag = self.tag
+
+        order_submission_data: dict[str, Any] | None
+        if isinstance(self.order_submission_data, OrderSubmissionData):
+            order_submission_data = self.order_submission_data.to_dict()
+        else:
+            order_submission_data = self.order_submission_data
+
+        trailing_amount: float | None
+        trailing_amount = self.trailing_amount
+
+        trailing_percentage: bool | None
+        trailing_percentage = self.trailing_percentage
+
+        group_order_manager: dict[str, Any] | None
+        if isinstance(self.group_order_manager, GroupOrderManager):
+            group_order_manager = self.group_order_manager.to_dict()
+        else:
+            group_order_manager = self.group_order_manager
+
+        trigger_price: float | None
+        trigger_price = self.trigger_price
 
         contingent_id = self.contingent_id
 
@@ -105,18 +153,6 @@ class Order:
         symbol: dict[str, Any] | Unset = UNSET
         if not isinstance(self.symbol, Unset):
             symbol = self.symbol.to_dict()
-
-        limit_price: float | Unset | None
-        if isinstance(self.limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = self.limit_price
-
-        stop_price: float | Unset | None
-        if isinstance(self.stop_price, Unset):
-            stop_price = UNSET
-        else:
-            stop_price = self.stop_price
 
         stop_triggered = self.stop_triggered
 
@@ -132,51 +168,13 @@ class Order:
         if not isinstance(self.created_time, Unset):
             created_time = self.created_time.isoformat()
 
-        last_fill_time: str | Unset | None
-        if isinstance(self.last_fill_time, Unset):
-            last_fill_time = UNSET
-        elif isinstance(self.last_fill_time, datetime.datetime):
-            last_fill_time = self.last_fill_time.isoformat()
-        else:
-            last_fill_time = self.last_fill_time
-
-        last_update_time: str | Unset | None
-        if isinstance(self.last_update_time, Unset):
-            last_update_time = UNSET
-        elif isinstance(self.last_update_time, datetime.datetime):
-            last_update_time = self.last_update_time.isoformat()
-        else:
-            last_update_time = self.last_update_time
-
-        canceled_time: str | Unset | None
-        if isinstance(self.canceled_time, Unset):
-            canceled_time = UNSET
-        elif isinstance(self.canceled_time, datetime.datetime):
-            canceled_time = self.canceled_time.isoformat()
-        else:
-            canceled_time = self.canceled_time
-
         quantity = self.quantity
-
-        tag: str | Unset | None
-        if isinstance(self.tag, Unset):
-            tag = UNSET
-        else:
-            tag = self.tag
 
         security_type = self.security_type
 
         direction = self.direction
 
         value = self.value
-
-        order_submission_data: dict[str, Any] | Unset | None
-        if isinstance(self.order_submission_data, Unset):
-            order_submission_data = UNSET
-        elif isinstance(self.order_submission_data, OrderSubmissionData):
-            order_submission_data = self.order_submission_data.to_dict()
-        else:
-            order_submission_data = self.order_submission_data
 
         is_marketable = self.is_marketable
 
@@ -191,32 +189,6 @@ class Order:
                 events_item = events_item_data.to_dict()
                 events.append(events_item)
 
-        trailing_amount: float | Unset | None
-        if isinstance(self.trailing_amount, Unset):
-            trailing_amount = UNSET
-        else:
-            trailing_amount = self.trailing_amount
-
-        trailing_percentage: bool | Unset | None
-        if isinstance(self.trailing_percentage, Unset):
-            trailing_percentage = UNSET
-        else:
-            trailing_percentage = self.trailing_percentage
-
-        group_order_manager: dict[str, Any] | Unset | None
-        if isinstance(self.group_order_manager, Unset):
-            group_order_manager = UNSET
-        elif isinstance(self.group_order_manager, GroupOrderManager):
-            group_order_manager = self.group_order_manager.to_dict()
-        else:
-            group_order_manager = self.group_order_manager
-
-        trigger_price: float | Unset | None
-        if isinstance(self.trigger_price, Unset):
-            trigger_price = UNSET
-        else:
-            trigger_price = self.trigger_price
-
         trigger_touched = self.trigger_touched
 
         field_dict: dict[str, Any] = {}
@@ -224,8 +196,19 @@ class Order:
         field_dict.update(
             {
                 "id": id,
+                "limitPrice": limit_price,
+                "stopPrice": stop_price,
+                "lastFillTime": last_fill_time,
+                "lastUpdateTime": last_update_time,
+                "canceledTime": canceled_time,
                 "type": type_,
                 "status": status,
+                "tag": tag,
+                "orderSubmissionData": order_submission_data,
+                "trailingAmount": trailing_amount,
+                "trailingPercentage": trailing_percentage,
+                "groupOrderManager": group_order_manager,
+                "triggerPrice": trigger_price,
             }
         )
         if contingent_id is not UNSET:
@@ -234,10 +217,6 @@ class Order:
             field_dict["brokerId"] = broker_id
         if symbol is not UNSET:
             field_dict["symbol"] = symbol
-        if limit_price is not UNSET:
-            field_dict["limitPrice"] = limit_price
-        if stop_price is not UNSET:
-            field_dict["stopPrice"] = stop_price
         if stop_triggered is not UNSET:
             field_dict["stopTriggered"] = stop_triggered
         if price is not UNSET:
@@ -248,38 +227,20 @@ class Order:
             field_dict["time"] = time
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
-        if last_fill_time is not UNSET:
-            field_dict["lastFillTime"] = last_fill_time
-        if last_update_time is not UNSET:
-            field_dict["lastUpdateTime"] = last_update_time
-        if canceled_time is not UNSET:
-            field_dict["canceledTime"] = canceled_time
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-        if tag is not UNSET:
-            field_dict["tag"] = tag
         if security_type is not UNSET:
             field_dict["securityType"] = security_type
         if direction is not UNSET:
             field_dict["direction"] = direction
         if value is not UNSET:
             field_dict["value"] = value
-        if order_submission_data is not UNSET:
-            field_dict["orderSubmissionData"] = order_submission_data
         if is_marketable is not UNSET:
             field_dict["isMarketable"] = is_marketable
         if properties is not UNSET:
             field_dict["properties"] = properties
         if events is not UNSET:
             field_dict["events"] = events
-        if trailing_amount is not UNSET:
-            field_dict["trailingAmount"] = trailing_amount
-        if trailing_percentage is not UNSET:
-            field_dict["trailingPercentage"] = trailing_percentage
-        if group_order_manager is not UNSET:
-            field_dict["groupOrderManager"] = group_order_manager
-        if trigger_price is not UNSET:
-            field_dict["triggerPrice"] = trigger_price
         if trigger_touched is not UNSET:
             field_dict["triggerTouched"] = trigger_touched
 
@@ -290,9 +251,96 @@ class Order:
         d = dict(src_dict)
         id = d.pop("id")
 
+        limit_price: float | None = d.pop("limitPrice", None)
+
+        stop_price: float | None = d.pop("stopPrice", None)
+
+        def _parse_last_fill_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_fill_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_fill_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_fill_time = _parse_last_fill_time(d.pop("lastFillTime", None))
+
+        def _parse_last_update_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_update_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_update_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_update_time = _parse_last_update_time(d.pop("lastUpdateTime", None))
+
+        def _parse_canceled_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return canceled_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        canceled_time = _parse_canceled_time(d.pop("canceledTime", None))
+
         type_ = d.pop("type")
 
         status = d.pop("status")
+
+        tag: str | None = d.pop("tag", None)
+
+        def _parse_order_submission_data(data: object) -> OrderSubmissionData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_submission_data_type_0 = OrderSubmissionData.from_dict(data)
+
+                return order_submission_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderSubmissionData, data)
+
+        order_submission_data = _parse_order_submission_data(d.pop("orderSubmissionData", None))
+
+        trailing_amount: float | None = d.pop("trailingAmount", None)
+
+        trailing_percentage: bool | None = d.pop("trailingPercentage", None)
+
+        def _parse_group_order_manager(data: object) -> GroupOrderManager | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_order_manager_type_0 = GroupOrderManager.from_dict(data)
+
+                return group_order_manager_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupOrderManager | None, data)
+
+        group_order_manager = _parse_group_order_manager(d.pop("groupOrderManager", None))
+
+        trigger_price: float | None = d.pop("triggerPrice", None)
 
         contingent_id = d.pop("contingentId", UNSET)
 
@@ -304,10 +352,6 @@ class Order:
             symbol = UNSET
         else:
             symbol = Symbol.from_dict(_symbol)
-
-        limit_price: float | Unset | None = d.pop("limitPrice", UNSET)
-
-        stop_price: float | Unset | None = d.pop("stopPrice", UNSET)
 
         stop_triggered = d.pop("stopTriggered", UNSET)
 
@@ -329,83 +373,13 @@ class Order:
         else:
             created_time = datetime.datetime.fromisoformat(_created_time)
 
-        def _parse_last_fill_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_fill_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_fill_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_fill_time = _parse_last_fill_time(d.pop("lastFillTime", UNSET))
-
-        def _parse_last_update_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_update_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_update_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_update_time = _parse_last_update_time(d.pop("lastUpdateTime", UNSET))
-
-        def _parse_canceled_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                canceled_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return canceled_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        canceled_time = _parse_canceled_time(d.pop("canceledTime", UNSET))
-
         quantity = d.pop("quantity", UNSET)
-
-        tag: str | Unset | None = d.pop("tag", UNSET)
 
         security_type = d.pop("securityType", UNSET)
 
         direction = d.pop("direction", UNSET)
 
         value = d.pop("value", UNSET)
-
-        def _parse_order_submission_data(data: object) -> OrderSubmissionData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_submission_data_type_0 = OrderSubmissionData.from_dict(data)
-
-                return order_submission_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderSubmissionData | Unset, data)
-
-        order_submission_data = _parse_order_submission_data(d.pop("orderSubmissionData", UNSET))
 
         is_marketable = d.pop("isMarketable", UNSET)
 
@@ -425,66 +399,46 @@ class Order:
 
                 events.append(events_item)
 
-        trailing_amount: float | Unset | None = d.pop("trailingAmount", UNSET)
-
-        trailing_percentage: bool | Unset | None = d.pop("trailingPercentage", UNSET)
-
-        def _parse_group_order_manager(data: object) -> GroupOrderManager | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_order_manager_type_0 = GroupOrderManager.from_dict(data)
-
-                return group_order_manager_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GroupOrderManager | None | Unset, data)
-
-        group_order_manager = _parse_group_order_manager(d.pop("groupOrderManager", UNSET))
-
-        trigger_price: float | Unset | None = d.pop("triggerPrice", UNSET)
-
         trigger_touched = d.pop("triggerTouched", UNSET)
 
         order = cls(
             id=id,
+            limit_price=limit_price,
+            stop_price=stop_price,
+            last_fill_time=last_fill_time,
+            last_update_time=last_update_time,
+            canceled_time=canceled_time,
             type_=type_,
             status=status,
+            tag=tag,
+            order_submission_data=order_submission_data,
+            trailing_amount=trailing_amount,
+            trailing_percentage=trailing_percentage,
+            group_order_manager=group_order_manager,
+            trigger_price=trigger_price,
             contingent_id=contingent_id,
             broker_id=broker_id,
             symbol=symbol,
-            limit_price=limit_price,
-            stop_price=stop_price,
             stop_triggered=stop_triggered,
             price=price,
             price_currency=price_currency,
             time=time,
             created_time=created_time,
-            last_fill_time=last_fill_time,
-            last_update_time=last_update_time,
-            canceled_time=canceled_time,
             quantity=quantity,
-            tag=tag,
             security_type=security_type,
             direction=direction,
             value=value,
-            order_submission_data=order_submission_data,
             is_marketable=is_marketable,
             properties=properties,
             events=events,
-            trailing_amount=trailing_amount,
-            trailing_percentage=trailing_percentage,
-            group_order_manager=group_order_manager,
-            trigger_price=trigger_price,
             trigger_touched=trigger_touched,
         )
 
         order.additional_properties = d
         return order
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -499,8 +453,42 @@ class Order:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "id",
+    "limit_price",
+    "stop_price",
+    "last_fill_time",
+    "last_update_time",
+    "canceled_time",
+    "type_",
+    "status",
+    "tag",
+    "order_submission_data",
+    "trailing_amount",
+    "trailing_percentage",
+    "group_order_manager",
+    "trigger_price",
+    "contingent_id",
+    "broker_id",
+    "symbol",
+    "stop_triggered",
+    "price",
+    "price_currency",
+    "time",
+    "created_time",
+    "quantity",
+    "security_type",
+    "direction",
+    "value",
+    "is_marketable",
+    "properties",
+    "events",
+    "trigger_touched",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,19 +6,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_direction import OrderDirection
-from ..models.order_event_status import OrderEventStatus
-from ..types import UNSET, Unset
+from ..models.order_direction import OrderDirection, check_order_direction
+from ..models.order_event_status import OrderEventStatus, check_order_event_status
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OrderEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderEvent:
     """A change in the state of an order, such as a fill."""
 
     order_id: int
     """ Id of the order. """
+    order_fee_amount: float | None
+    """ Fee charged for the event. """
+    order_fee_currency: str | None
+    """ Currency of the fee. """
+    message: str | None
+    """ Message of the exchange or brokerage. """
+    stop_price: float | None
+    """ Stop price at the time of the event. """
+    limit_price: float | None
+    """ Limit price at the time of the event. """
     algorithm_id: str | Unset = UNSET
     """ Id of the algorithm (the backtest id or deployment id). """
     symbol: str | Unset = UNSET
@@ -33,10 +43,6 @@ class OrderEvent:
     """ Id of the event, unique within the algorithm. """
     status: OrderEventStatus | str | Unset = UNSET
     """ State of the order after the event (see OrderEventStatus; any string is accepted). """
-    order_fee_amount: float | Unset | None = UNSET
-    """ Fee charged for the event. """
-    order_fee_currency: str | Unset | None = UNSET
-    """ Currency of the fee. """
     fill_price: float | Unset = UNSET
     """ Price of the fill; 0 for events that are not fills. """
     fill_price_currency: str | Unset = UNSET
@@ -45,14 +51,8 @@ class OrderEvent:
     """ Quantity filled by this event. """
     direction: OrderDirection | str | Unset = UNSET
     """ Buy, sell or hold (see OrderDirection; any string is accepted). """
-    message: str | Unset | None = UNSET
-    """ Message of the exchange or brokerage. """
     is_assignment: bool | Unset = UNSET
     """ Whether the event is an option assignment. """
-    stop_price: float | Unset | None = UNSET
-    """ Stop price at the time of the event. """
-    limit_price: float | Unset | None = UNSET
-    """ Limit price at the time of the event. """
     quantity: float | Unset = UNSET
     """ Quantity of the order at the time of the event. """
     time: float | Unset = UNSET
@@ -63,6 +63,21 @@ class OrderEvent:
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
+
+        order_fee_amount: float | None
+        order_fee_amount = self.order_fee_amount
+
+        order_fee_currency: str | None
+        order_fee_currency = self.order_fee_currency
+
+        message: str | None
+        message = self.message
+
+        stop_price: float | None
+        stop_price = self.stop_price
+
+        limit_price: float | None
+        limit_price = self.limit_price
 
         algorithm_id = self.algorithm_id
 
@@ -79,22 +94,10 @@ class OrderEvent:
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, OrderEventStatus):
-            status = self.status.value
+        elif isinstance(self.status, str):
+            status = self.status
         else:
             status = self.status
-
-        order_fee_amount: float | Unset | None
-        if isinstance(self.order_fee_amount, Unset):
-            order_fee_amount = UNSET
-        else:
-            order_fee_amount = self.order_fee_amount
-
-        order_fee_currency: str | Unset | None
-        if isinstance(self.order_fee_currency, Unset):
-            order_fee_currency = UNSET
-        else:
-            order_fee_currency = self.order_fee_currency
 
         fill_price = self.fill_price
 
@@ -105,30 +108,12 @@ class OrderEvent:
         direction: str | Unset
         if isinstance(self.direction, Unset):
             direction = UNSET
-        elif isinstance(self.direction, OrderDirection):
-            direction = self.direction.value
+        elif isinstance(self.direction, str):
+            direction = self.direction
         else:
             direction = self.direction
 
-        message: str | Unset | None
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
         is_assignment = self.is_assignment
-
-        stop_price: float | Unset | None
-        if isinstance(self.stop_price, Unset):
-            stop_price = UNSET
-        else:
-            stop_price = self.stop_price
-
-        limit_price: float | Unset | None
-        if isinstance(self.limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = self.limit_price
 
         quantity = self.quantity
 
@@ -141,6 +126,11 @@ class OrderEvent:
         field_dict.update(
             {
                 "orderId": order_id,
+                "orderFeeAmount": order_fee_amount,
+                "orderFeeCurrency": order_fee_currency,
+                "message": message,
+                "stopPrice": stop_price,
+                "limitPrice": limit_price,
             }
         )
         if algorithm_id is not UNSET:
@@ -157,10 +147,6 @@ class OrderEvent:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
-        if order_fee_amount is not UNSET:
-            field_dict["orderFeeAmount"] = order_fee_amount
-        if order_fee_currency is not UNSET:
-            field_dict["orderFeeCurrency"] = order_fee_currency
         if fill_price is not UNSET:
             field_dict["fillPrice"] = fill_price
         if fill_price_currency is not UNSET:
@@ -169,14 +155,8 @@ class OrderEvent:
             field_dict["fillQuantity"] = fill_quantity
         if direction is not UNSET:
             field_dict["direction"] = direction
-        if message is not UNSET:
-            field_dict["message"] = message
         if is_assignment is not UNSET:
             field_dict["isAssignment"] = is_assignment
-        if stop_price is not UNSET:
-            field_dict["stopPrice"] = stop_price
-        if limit_price is not UNSET:
-            field_dict["limitPrice"] = limit_price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
         if time is not UNSET:
@@ -190,6 +170,16 @@ class OrderEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
+        order_fee_amount: float | None = d.pop("orderFeeAmount", None)
+
+        order_fee_currency: str | None = d.pop("orderFeeCurrency", None)
+
+        message: str | None = d.pop("message", None)
+
+        stop_price: float | None = d.pop("stopPrice", None)
+
+        limit_price: float | None = d.pop("limitPrice", None)
 
         algorithm_id = d.pop("algorithmId", UNSET)
 
@@ -209,7 +199,7 @@ class OrderEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = OrderEventStatus(data)
+                status_type_0 = check_order_event_status(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,10 +207,6 @@ class OrderEvent:
             return cast(OrderEventStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
-
-        order_fee_amount: float | Unset | None = d.pop("orderFeeAmount", UNSET)
-
-        order_fee_currency: str | Unset | None = d.pop("orderFeeCurrency", UNSET)
 
         fill_price = d.pop("fillPrice", UNSET)
 
@@ -234,7 +220,7 @@ class OrderEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                direction_type_0 = OrderDirection(data)
+                direction_type_0 = check_order_direction(data)
 
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -243,13 +229,7 @@ class OrderEvent:
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
-        message: str | Unset | None = d.pop("message", UNSET)
-
         is_assignment = d.pop("isAssignment", UNSET)
-
-        stop_price: float | Unset | None = d.pop("stopPrice", UNSET)
-
-        limit_price: float | Unset | None = d.pop("limitPrice", UNSET)
 
         quantity = d.pop("quantity", UNSET)
 
@@ -259,6 +239,11 @@ class OrderEvent:
 
         order_event = cls(
             order_id=order_id,
+            order_fee_amount=order_fee_amount,
+            order_fee_currency=order_fee_currency,
+            message=message,
+            stop_price=stop_price,
+            limit_price=limit_price,
             algorithm_id=algorithm_id,
             symbol=symbol,
             symbol_value=symbol_value,
@@ -266,16 +251,11 @@ class OrderEvent:
             order_event_id=order_event_id,
             id=id,
             status=status,
-            order_fee_amount=order_fee_amount,
-            order_fee_currency=order_fee_currency,
             fill_price=fill_price,
             fill_price_currency=fill_price_currency,
             fill_quantity=fill_quantity,
             direction=direction,
-            message=message,
             is_assignment=is_assignment,
-            stop_price=stop_price,
-            limit_price=limit_price,
             quantity=quantity,
             time=time,
             is_in_the_money=is_in_the_money,
@@ -283,6 +263,9 @@ class OrderEvent:
 
         order_event.additional_properties = d
         return order_event
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -297,5 +280,30 @@ class OrderEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "order_id",
+    "order_fee_amount",
+    "order_fee_currency",
+    "message",
+    "stop_price",
+    "limit_price",
+    "algorithm_id",
+    "symbol",
+    "symbol_value",
+    "symbol_permtick",
+    "order_event_id",
+    "id",
+    "status",
+    "fill_price",
+    "fill_price_currency",
+    "fill_quantity",
+    "direction",
+    "is_assignment",
+    "quantity",
+    "time",
+    "is_in_the_money",
+)

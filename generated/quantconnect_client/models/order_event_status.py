@@ -1,16 +1,23 @@
-from enum import StrEnum
+from typing import Literal
+
+OrderEventStatus = Literal[
+    "canceled", "cancelPending", "filled", "invalid", "new", "none", "partiallyFilled", "submitted", "updateSubmitted"
+]
+
+ORDER_EVENT_STATUS_VALUES: set[OrderEventStatus] = {
+    "canceled",
+    "cancelPending",
+    "filled",
+    "invalid",
+    "new",
+    "none",
+    "partiallyFilled",
+    "submitted",
+    "updateSubmitted",
+}
 
 
-class OrderEventStatus(StrEnum):
-    CANCELED = "canceled"
-    CANCELPENDING = "cancelPending"
-    FILLED = "filled"
-    INVALID = "invalid"
-    NEW = "new"
-    NONE = "none"
-    PARTIALLYFILLED = "partiallyFilled"
-    SUBMITTED = "submitted"
-    UPDATESUBMITTED = "updateSubmitted"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_order_event_status(value: str) -> OrderEventStatus:
+    if value in ORDER_EVENT_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ORDER_EVENT_STATUS_VALUES!r}")

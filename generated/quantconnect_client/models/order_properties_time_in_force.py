@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="OrderPropertiesTimeInForce")
 
 
-@_attrs_define
-class OrderPropertiesTimeInForce:
+@_attrs_define(repr=False)
+class OrderPropertiesTimeInForce(Mapping[str, "Any"]):
     """How long the order stays active; its form depends on the kind of time in force."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,6 +32,9 @@ class OrderPropertiesTimeInForce:
         order_properties_time_in_force.additional_properties = d
         return order_properties_time_in_force
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -37,11 +42,14 @@ class OrderPropertiesTimeInForce:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()

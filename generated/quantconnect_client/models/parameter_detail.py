@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ParameterDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParameterDetail:
     """A place in the code where hard-coded values could become parameters."""
 
@@ -51,6 +51,9 @@ class ParameterDetail:
         parameter_detail.additional_properties = d
         return parameter_detail
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -64,5 +67,11 @@ class ParameterDetail:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "line",
+    "type_",
+)

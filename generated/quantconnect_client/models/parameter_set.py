@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ParameterSet")
 
 
-@_attrs_define
-class ParameterSet:
+@_attrs_define(repr=False)
+class ParameterSet(Mapping[str, "float | str"]):
     """Algorithm parameters by name (an empty array when there are none)."""
 
     additional_properties: dict[str, float | str] = _attrs_field(init=False, factory=dict)
@@ -37,6 +39,9 @@ class ParameterSet:
         parameter_set.additional_properties = additional_properties
         return parameter_set
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -44,11 +49,14 @@ class ParameterSet:
     def __getitem__(self, key: str) -> float | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float | str) -> None:
-        self.additional_properties[key] = value
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PatchFileRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PatchFileRequest:
     """A patch to apply to files of a project."""
 
@@ -64,6 +64,9 @@ class PatchFileRequest:
         patch_file_request.additional_properties = d
         return patch_file_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,5 +80,12 @@ class PatchFileRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "patch",
+    "code_source_id",
+)

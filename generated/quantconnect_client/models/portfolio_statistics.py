@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PortfolioStatistics")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PortfolioStatistics:
     """Statistics computed from the equity curve and the benchmark."""
 
@@ -249,6 +249,9 @@ class PortfolioStatistics:
         portfolio_statistics.additional_properties = d
         return portfolio_statistics
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -262,5 +265,33 @@ class PortfolioStatistics:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "average_win_rate",
+    "average_loss_rate",
+    "profit_loss_ratio",
+    "win_rate",
+    "loss_rate",
+    "expectancy",
+    "start_equity",
+    "end_equity",
+    "compounding_annual_return",
+    "drawdown",
+    "total_net_profit",
+    "sharpe_ratio",
+    "probabilistic_sharpe_ratio",
+    "sortino_ratio",
+    "alpha",
+    "beta",
+    "annual_standard_deviation",
+    "annual_variance",
+    "information_ratio",
+    "tracking_error",
+    "treynor_ratio",
+    "portfolio_turnover",
+    "value_at_risk_99",
+    "value_at_risk_95",
+)

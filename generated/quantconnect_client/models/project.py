@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_language import ProjectLanguage
-from ..types import UNSET, Unset
+from ..models.project_language import ProjectLanguage, check_project_language
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Project:
     """A project and its settings. The answer to `createProject` carries fewer fields than `readProject`
     does, hence the short `required` list.
@@ -28,6 +28,22 @@ class Project:
     """ When the project last changed (UTC). """
     created: datetime.datetime
     """ When the project was created (UTC). """
+    channel_id: str | None
+    """ Id of the project's live-update channel. """
+    grid: Grid | None
+    """ Chart layout of the backtest view; null when never arranged. """
+    live_grid: Grid | None
+    """ Chart layout of the live view; null when never arranged. """
+    paper_equity: float | None
+    """ Equity of the project's latest paper-trading deployment. """
+    last_live_deployment: datetime.datetime | None
+    """ When the project last traded live (UTC); null if never. """
+    live_form: LiveForm | None
+    """ Settings of the project's latest live deployment; null if never deployed. """
+    encrypted: bool | None
+    """ Whether the project's files are encrypted. """
+    encryption_key: EncryptionKey | None
+    """ Key the project is encrypted with; null when it is not encrypted. """
     organization_id: str | Unset = UNSET
     """ Id of the organization that owns the project. """
     owner_id: int | Unset = UNSET
@@ -42,10 +58,8 @@ class Project:
     """ Whether the project follows the newest LEAN version instead of a fixed one. """
     owner: bool | Unset = UNSET
     """ Whether the caller owns the project. """
-    description: str | Unset | None = UNSET
-    """ The project's description. """
-    channel_id: str | Unset | None = UNSET
-    """ Id of the project's live-update channel. """
+    description: str | Unset = UNSET
+    """ The project's description; `""` when it has none (QuantConnect's CLI requires a string). """
     parameters: list[ProjectParameter] | ProjectParameterMap | Unset = UNSET
     """ The project's saved parameter values (`[]` when there are none). QuantConnect's document gives a
     map of name to value; QuantConnect's own CLI reads a list (or map) of ProjectParameter objects. Both
@@ -53,24 +67,10 @@ class Project:
      """
     libraries: list[Library] | Unset = UNSET
     """ Library projects linked to this one. """
-    grid: Grid | Unset | None = UNSET
-    """ Chart layout of the backtest view; null when never arranged. """
-    live_grid: Grid | Unset | None = UNSET
-    """ Chart layout of the live view; null when never arranged. """
-    paper_equity: float | Unset | None = UNSET
-    """ Equity of the project's latest paper-trading deployment. """
-    last_live_deployment: datetime.datetime | Unset | None = UNSET
-    """ When the project last traded live (UTC); null if never. """
-    live_form: LiveForm | Unset | None = UNSET
-    """ Settings of the project's latest live deployment; null if never deployed. """
-    encrypted: bool | Unset | None = UNSET
-    """ Whether the project's files are encrypted. """
     code_running: bool | Unset = UNSET
     """ Whether a backtest, optimization or live deployment of the project is running. """
     lean_environment: int | Unset = UNSET
     """ Id of the LEAN environment the project runs in. """
-    encryption_key: EncryptionKey | Unset | None = UNSET
-    """ Key the project is encrypted with; null when it is not encrypted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +82,45 @@ class Project:
 
         created = self.created.isoformat()
 
+        channel_id: str | None
+        channel_id = self.channel_id
+
+        grid: dict[str, Any] | None
+        if isinstance(self.grid, Grid):
+            grid = self.grid.to_dict()
+        else:
+            grid = self.grid
+
+        live_grid: dict[str, Any] | None
+        if isinstance(self.live_grid, Grid):
+            live_grid = self.live_grid.to_dict()
+        else:
+            live_grid = self.live_grid
+
+        paper_equity: float | None
+        paper_equity = self.paper_equity
+
+        last_live_deployment: str | None
+        if isinstance(self.last_live_deployment, datetime.datetime):
+            last_live_deployment = self.last_live_deployment.isoformat()
+        else:
+            last_live_deployment = self.last_live_deployment
+
+        live_form: dict[str, Any] | None
+        if isinstance(self.live_form, LiveForm):
+            live_form = self.live_form.to_dict()
+        else:
+            live_form = self.live_form
+
+        encrypted: bool | None
+        encrypted = self.encrypted
+
+        encryption_key: dict[str, Any] | None
+        if isinstance(self.encryption_key, EncryptionKey):
+            encryption_key = self.encryption_key.to_dict()
+        else:
+            encryption_key = self.encryption_key
+
         organization_id = self.organization_id
 
         owner_id = self.owner_id
@@ -89,8 +128,8 @@ class Project:
         language: str | Unset
         if isinstance(self.language, Unset):
             language = UNSET
-        elif isinstance(self.language, ProjectLanguage):
-            language = self.language.value
+        elif isinstance(self.language, str):
+            language = self.language
         else:
             language = self.language
 
@@ -107,17 +146,7 @@ class Project:
 
         owner = self.owner
 
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        channel_id: str | Unset | None
-        if isinstance(self.channel_id, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = self.channel_id
+        description = self.description
 
         parameters: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.parameters, Unset):
@@ -140,61 +169,9 @@ class Project:
                 libraries_item = libraries_item_data.to_dict()
                 libraries.append(libraries_item)
 
-        grid: dict[str, Any] | Unset | None
-        if isinstance(self.grid, Unset):
-            grid = UNSET
-        elif isinstance(self.grid, Grid):
-            grid = self.grid.to_dict()
-        else:
-            grid = self.grid
-
-        live_grid: dict[str, Any] | Unset | None
-        if isinstance(self.live_grid, Unset):
-            live_grid = UNSET
-        elif isinstance(self.live_grid, Grid):
-            live_grid = self.live_grid.to_dict()
-        else:
-            live_grid = self.live_grid
-
-        paper_equity: float | Unset | None
-        if isinstance(self.paper_equity, Unset):
-            paper_equity = UNSET
-        else:
-            paper_equity = self.paper_equity
-
-        last_live_deployment: str | Unset | None
-        if isinstance(self.last_live_deployment, Unset):
-            last_live_deployment = UNSET
-        elif isinstance(self.last_live_deployment, datetime.datetime):
-            last_live_deployment = self.last_live_deployment.isoformat()
-        else:
-            last_live_deployment = self.last_live_deployment
-
-        live_form: dict[str, Any] | Unset | None
-        if isinstance(self.live_form, Unset):
-            live_form = UNSET
-        elif isinstance(self.live_form, LiveForm):
-            live_form = self.live_form.to_dict()
-        else:
-            live_form = self.live_form
-
-        encrypted: bool | Unset | None
-        if isinstance(self.encrypted, Unset):
-            encrypted = UNSET
-        else:
-            encrypted = self.encrypted
-
         code_running = self.code_running
 
         lean_environment = self.lean_environment
-
-        encryption_key: dict[str, Any] | Unset | None
-        if isinstance(self.encryption_key, Unset):
-            encryption_key = UNSET
-        elif isinstance(self.encryption_key, EncryptionKey):
-            encryption_key = self.encryption_key.to_dict()
-        else:
-            encryption_key = self.encryption_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -204,6 +181,14 @@ class Project:
                 "name": name,
                 "modified": modified,
                 "created": created,
+                "channelId": channel_id,
+                "grid": grid,
+                "liveGrid": live_grid,
+                "paperEquity": paper_equity,
+                "lastLiveDeployment": last_live_deployment,
+                "liveForm": live_form,
+                "encrypted": encrypted,
+                "encryptionKey": encryption_key,
             }
         )
         if organization_id is not UNSET:
@@ -222,30 +207,14 @@ class Project:
             field_dict["owner"] = owner
         if description is not UNSET:
             field_dict["description"] = description
-        if channel_id is not UNSET:
-            field_dict["channelId"] = channel_id
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
         if libraries is not UNSET:
             field_dict["libraries"] = libraries
-        if grid is not UNSET:
-            field_dict["grid"] = grid
-        if live_grid is not UNSET:
-            field_dict["liveGrid"] = live_grid
-        if paper_equity is not UNSET:
-            field_dict["paperEquity"] = paper_equity
-        if last_live_deployment is not UNSET:
-            field_dict["lastLiveDeployment"] = last_live_deployment
-        if live_form is not UNSET:
-            field_dict["liveForm"] = live_form
-        if encrypted is not UNSET:
-            field_dict["encrypted"] = encrypted
         if code_running is not UNSET:
             field_dict["codeRunning"] = code_running
         if lean_environment is not UNSET:
             field_dict["leanEnvironment"] = lean_environment
-        if encryption_key is not UNSET:
-            field_dict["encryptionKey"] = encryption_key
 
         return field_dict
 
@@ -260,6 +229,87 @@ class Project:
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
 
+        channel_id: str | None = d.pop("channelId", None)
+
+        def _parse_grid(data: object) -> Grid | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grid_type_0 = Grid.from_dict(data)
+
+                return grid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Grid | None, data)
+
+        grid = _parse_grid(d.pop("grid", None))
+
+        def _parse_live_grid(data: object) -> Grid | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                live_grid_type_0 = Grid.from_dict(data)
+
+                return live_grid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Grid | None, data)
+
+        live_grid = _parse_live_grid(d.pop("liveGrid", None))
+
+        paper_equity: float | None = d.pop("paperEquity", None)
+
+        def _parse_last_live_deployment(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_live_deployment_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_live_deployment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_live_deployment = _parse_last_live_deployment(d.pop("lastLiveDeployment", None))
+
+        def _parse_live_form(data: object) -> LiveForm | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                live_form_type_0 = LiveForm.from_dict(data)
+
+                return live_form_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiveForm | None, data)
+
+        live_form = _parse_live_form(d.pop("liveForm", None))
+
+        encrypted: bool | None = d.pop("encrypted", None)
+
+        def _parse_encryption_key(data: object) -> EncryptionKey | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_key_type_0 = EncryptionKey.from_dict(data)
+
+                return encryption_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EncryptionKey | None, data)
+
+        encryption_key = _parse_encryption_key(d.pop("encryptionKey", None))
+
         organization_id = d.pop("organizationId", UNSET)
 
         owner_id = d.pop("ownerId", UNSET)
@@ -270,7 +320,7 @@ class Project:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                language_type_0 = ProjectLanguage(data)
+                language_type_0 = check_project_language(data)
 
                 return language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -294,9 +344,7 @@ class Project:
 
         owner = d.pop("owner", UNSET)
 
-        description: str | Unset | None = d.pop("description", UNSET)
-
-        channel_id: str | Unset | None = d.pop("channelId", UNSET)
+        description = d.pop("description", UNSET)
 
         def _parse_parameters(data: object) -> list[ProjectParameter] | ProjectParameterMap | Unset:
             if isinstance(data, Unset):
@@ -335,104 +383,23 @@ class Project:
 
                 libraries.append(libraries_item)
 
-        def _parse_grid(data: object) -> Grid | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grid_type_0 = Grid.from_dict(data)
-
-                return grid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Grid | None | Unset, data)
-
-        grid = _parse_grid(d.pop("grid", UNSET))
-
-        def _parse_live_grid(data: object) -> Grid | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                live_grid_type_0 = Grid.from_dict(data)
-
-                return live_grid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Grid | None | Unset, data)
-
-        live_grid = _parse_live_grid(d.pop("liveGrid", UNSET))
-
-        paper_equity: float | Unset | None = d.pop("paperEquity", UNSET)
-
-        def _parse_last_live_deployment(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_live_deployment_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_live_deployment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_live_deployment = _parse_last_live_deployment(d.pop("lastLiveDeployment", UNSET))
-
-        def _parse_live_form(data: object) -> LiveForm | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                live_form_type_0 = LiveForm.from_dict(data)
-
-                return live_form_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LiveForm | None | Unset, data)
-
-        live_form = _parse_live_form(d.pop("liveForm", UNSET))
-
-        encrypted: bool | Unset | None = d.pop("encrypted", UNSET)
-
         code_running = d.pop("codeRunning", UNSET)
 
         lean_environment = d.pop("leanEnvironment", UNSET)
-
-        def _parse_encryption_key(data: object) -> EncryptionKey | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                encryption_key_type_0 = EncryptionKey.from_dict(data)
-
-                return encryption_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EncryptionKey | None | Unset, data)
-
-        encryption_key = _parse_encryption_key(d.pop("encryptionKey", UNSET))
 
         project = cls(
             project_id=project_id,
             name=name,
             modified=modified,
             created=created,
+            channel_id=channel_id,
+            grid=grid,
+            live_grid=live_grid,
+            paper_equity=paper_equity,
+            last_live_deployment=last_live_deployment,
+            live_form=live_form,
+            encrypted=encrypted,
+            encryption_key=encryption_key,
             organization_id=organization_id,
             owner_id=owner_id,
             language=language,
@@ -441,22 +408,17 @@ class Project:
             lean_pinned_to_master=lean_pinned_to_master,
             owner=owner,
             description=description,
-            channel_id=channel_id,
             parameters=parameters,
             libraries=libraries,
-            grid=grid,
-            live_grid=live_grid,
-            paper_equity=paper_equity,
-            last_live_deployment=last_live_deployment,
-            live_form=live_form,
-            encrypted=encrypted,
             code_running=code_running,
             lean_environment=lean_environment,
-            encryption_key=encryption_key,
         )
 
         project.additional_properties = d
         return project
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -471,8 +433,36 @@ class Project:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "name",
+    "modified",
+    "created",
+    "channel_id",
+    "grid",
+    "live_grid",
+    "paper_equity",
+    "last_live_deployment",
+    "live_form",
+    "encrypted",
+    "encryption_key",
+    "organization_id",
+    "owner_id",
+    "language",
+    "collaborators",
+    "lean_version_id",
+    "lean_pinned_to_master",
+    "owner",
+    "description",
+    "parameters",
+    "libraries",
+    "code_running",
+    "lean_environment",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -7,21 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectFile:
     """A file of a project with its content."""
 
+    id: int | None
+    """ Id of the file. """
     name: str
     """ Path of the file inside the project. """
     content: str
     """ Content of the file. """
-    id: int | Unset | None = UNSET
-    """ Id of the file. """
     project_id: int | Unset = UNSET
     """ Id of a project. """
     modified: datetime.datetime | Unset = UNSET
@@ -33,15 +33,12 @@ class ProjectFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
         name = self.name
 
         content = self.content
-
-        id: int | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
 
         project_id = self.project_id
 
@@ -57,12 +54,11 @@ class ProjectFile:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "content": content,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
         if modified is not UNSET:
@@ -77,11 +73,11 @@ class ProjectFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: int | None = d.pop("id", None)
+
         name = d.pop("name")
 
         content = d.pop("content")
-
-        id: int | Unset | None = d.pop("id", UNSET)
 
         project_id = d.pop("projectId", UNSET)
 
@@ -97,9 +93,9 @@ class ProjectFile:
         is_library = d.pop("isLibrary", UNSET)
 
         project_file = cls(
+            id=id,
             name=name,
             content=content,
-            id=id,
             project_id=project_id,
             modified=modified,
             open_=open_,
@@ -108,6 +104,9 @@ class ProjectFile:
 
         project_file.additional_properties = d
         return project_file
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,5 +121,16 @@ class ProjectFile:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "id",
+    "name",
+    "content",
+    "project_id",
+    "modified",
+    "open_",
+    "is_library",
+)

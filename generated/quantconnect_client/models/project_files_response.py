@@ -6,48 +6,45 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectFilesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectFilesResponse:
     """Files of a project."""
 
     success: bool
     """ Whether the request did what it asked. """
+    files: list[ProjectFile]
+    """ The files. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    files: list[ProjectFile] | Unset = UNSET
-    """ The files. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "files": files,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if files is not UNSET:
-            field_dict["files"] = files
 
         return field_dict
 
@@ -56,25 +53,26 @@ class ProjectFilesResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = ProjectFile.from_dict(files_item_data)
+
+            files.append(files_item)
+
         errors = cast("list[str]", d.pop("errors", UNSET))
-
-        _files = d.pop("files", UNSET)
-        files: list[ProjectFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = ProjectFile.from_dict(files_item_data)
-
-                files.append(files_item)
 
         project_files_response = cls(
             success=success,
-            errors=errors,
             files=files,
+            errors=errors,
         )
 
         project_files_response.additional_properties = d
         return project_files_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,8 +87,15 @@ class ProjectFilesResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "files",
+    "errors",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

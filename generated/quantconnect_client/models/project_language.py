@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ProjectLanguage = Literal["C#", "Py"]
+
+PROJECT_LANGUAGE_VALUES: set[ProjectLanguage] = {
+    "C#",
+    "Py",
+}
 
 
-class ProjectLanguage(StrEnum):
-    C = "C#"
-    PY = "Py"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_project_language(value: str) -> ProjectLanguage:
+    if value in PROJECT_LANGUAGE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROJECT_LANGUAGE_VALUES!r}")

@@ -6,21 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectListResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectListResponse:
     """Projects, with the LEAN versions available."""
 
     success: bool
     """ Whether the request did what it asked. """
+    projects: list[Project]
+    """ The projects. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    projects: list[Project] | Unset = UNSET
-    """ The projects. """
     versions: list[LeanVersion] | Unset = UNSET
     """ LEAN versions a project can run on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,16 +28,14 @@ class ProjectListResponse:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
@@ -51,12 +49,11 @@ class ProjectListResponse:
         field_dict.update(
             {
                 "success": success,
+                "projects": projects,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if projects is not UNSET:
-            field_dict["projects"] = projects
         if versions is not UNSET:
             field_dict["versions"] = versions
 
@@ -67,16 +64,14 @@ class ProjectListResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
+        projects = []
+        _projects = d.pop("projects")
+        for projects_item_data in _projects:
+            projects_item = Project.from_dict(projects_item_data)
+
+            projects.append(projects_item)
+
         errors = cast("list[str]", d.pop("errors", UNSET))
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[Project] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = Project.from_dict(projects_item_data)
-
-                projects.append(projects_item)
 
         _versions = d.pop("versions", UNSET)
         versions: list[LeanVersion] | Unset = UNSET
@@ -89,13 +84,16 @@ class ProjectListResponse:
 
         project_list_response = cls(
             success=success,
-            errors=errors,
             projects=projects,
+            errors=errors,
             versions=versions,
         )
 
         project_list_response.additional_properties = d
         return project_list_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,8 +108,16 @@ class ProjectListResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "projects",
+    "errors",
+    "versions",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

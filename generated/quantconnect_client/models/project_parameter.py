@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ProjectParameter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectParameter:
     """A saved parameter of a project, with the range an optimization may vary it over."""
 
@@ -19,13 +19,13 @@ class ProjectParameter:
     """ Parameter name as the algorithm reads it. """
     value: float | str
     """ Value of an algorithm parameter; the platform sends them as strings. """
-    min_: float | Unset | None = UNSET
+    min: float | None
     """ Smallest value to optimize over. """
-    max_: float | Unset | None = UNSET
+    max: float | None
     """ Largest value to optimize over. """
-    step: float | Unset | None = UNSET
+    step: float | None
     """ Increment to optimize with. """
-    type_: str | Unset | None = UNSET
+    type_: str | None
     """ Kind of value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,29 +35,17 @@ class ProjectParameter:
         value: float | str
         value = self.value
 
-        min_: float | Unset | None
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
+        min: float | None
+        min = self.min
 
-        max_: float | Unset | None
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
+        max: float | None
+        max = self.max
 
-        step: float | Unset | None
-        if isinstance(self.step, Unset):
-            step = UNSET
-        else:
-            step = self.step
+        step: float | None
+        step = self.step
 
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: str | None
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,16 +53,12 @@ class ProjectParameter:
             {
                 "key": key,
                 "value": value,
+                "min": min,
+                "max": max,
+                "step": step,
+                "type": type_,
             }
         )
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if step is not UNSET:
-            field_dict["step"] = step
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -85,25 +69,28 @@ class ProjectParameter:
 
         value: float | str = d.pop("value")
 
-        min_: float | Unset | None = d.pop("min", UNSET)
+        min: float | None = d.pop("min", None)
 
-        max_: float | Unset | None = d.pop("max", UNSET)
+        max: float | None = d.pop("max", None)
 
-        step: float | Unset | None = d.pop("step", UNSET)
+        step: float | None = d.pop("step", None)
 
-        type_: str | Unset | None = d.pop("type", UNSET)
+        type_: str | None = d.pop("type", None)
 
         project_parameter = cls(
             key=key,
             value=value,
-            min_=min_,
-            max_=max_,
+            min=min,
+            max=max,
             step=step,
             type_=type_,
         )
 
         project_parameter.additional_properties = d
         return project_parameter
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,5 +105,15 @@ class ProjectParameter:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "key",
+    "value",
+    "min",
+    "max",
+    "step",
+    "type_",
+)

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ProjectParameterMap")
 
 
-@_attrs_define
-class ProjectParameterMap:
+@_attrs_define(repr=False)
+class ProjectParameterMap(Mapping[str, "float | ProjectParameter | str"]):
     """Project parameters by name, each a ProjectParameter object or just the value."""
 
     additional_properties: dict[str, float | ProjectParameter | str] = _attrs_field(init=False, factory=dict)
@@ -52,6 +54,9 @@ class ProjectParameterMap:
         project_parameter_map.additional_properties = additional_properties
         return project_parameter_map
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -59,14 +64,17 @@ class ProjectParameterMap:
     def __getitem__(self, key: str) -> float | ProjectParameter | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float | ProjectParameter | str) -> None:
-        self.additional_properties[key] = value
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ReadBacktestInsightsRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadBacktestInsightsRequest:
     """Which backtest's insights to read, by index range (`end - start` at most 100)."""
 
@@ -66,6 +68,9 @@ class ReadBacktestInsightsRequest:
         read_backtest_insights_request.additional_properties = d
         return read_backtest_insights_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,5 +84,13 @@ class ReadBacktestInsightsRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "backtest_id",
+    "start",
+    "end",
+)

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chart_loading_status import ChartLoadingStatus
-from ..types import UNSET, Unset
+from ..models.chart_loading_status import ChartLoadingStatus, check_chart_loading_status
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReadChartResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadChartResponse:
     """A chart of a backtest, or (while the platform is still preparing it) no `chart` but `status:
     loading` with a `progress`. QuantConnect's document splits the two shapes into ReadChartResponse
@@ -51,8 +51,8 @@ class ReadChartResponse:
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, ChartLoadingStatus):
-            status = self.status.value
+        elif isinstance(self.status, str):
+            status = self.status
         else:
             status = self.status
 
@@ -96,7 +96,7 @@ class ReadChartResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = ChartLoadingStatus(data)
+                status_type_0 = check_chart_loading_status(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -118,6 +118,9 @@ class ReadChartResponse:
         read_chart_response.additional_properties = d
         return read_chart_response
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -131,8 +134,17 @@ class ReadChartResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "errors",
+    "chart",
+    "status",
+    "progress",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

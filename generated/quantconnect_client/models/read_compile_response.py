@@ -6,64 +6,57 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compile_state import CompileState
-from ..types import UNSET, Unset
+from ..models.compile_state import CompileState, check_compile_state
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReadCompileResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadCompileResponse:
     """The state and log of a compile."""
 
     success: bool
     """ Whether the request did what it asked. """
+    compile_id: str
+    """ Id of a successful compile of a project. """
+    state: CompileState | str
+    """ State of the compile (see CompileState; any string is accepted). """
+    logs: list[str]
+    """ Lines of the build log. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    compile_id: str | Unset = UNSET
-    """ Id of a successful compile of a project. """
-    state: CompileState | str | Unset = UNSET
-    """ State of the compile (see CompileState; any string is accepted). """
-    logs: list[str] | Unset = UNSET
-    """ Lines of the build log. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
         compile_id = self.compile_id
 
-        state: str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        elif isinstance(self.state, CompileState):
-            state = self.state.value
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
         else:
             state = self.state
 
-        logs: list[str] | Unset = UNSET
-        if not isinstance(self.logs, Unset):
-            logs = self.logs
+        logs = self.logs
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "compileId": compile_id,
+                "state": state,
+                "logs": logs,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if compile_id is not UNSET:
-            field_dict["compileId"] = compile_id
-        if state is not UNSET:
-            field_dict["state"] = state
-        if logs is not UNSET:
-            field_dict["logs"] = logs
 
         return field_dict
 
@@ -72,37 +65,38 @@ class ReadCompileResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast("list[str]", d.pop("errors", UNSET))
+        compile_id = d.pop("compileId")
 
-        compile_id = d.pop("compileId", UNSET)
-
-        def _parse_state(data: object) -> CompileState | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_state(data: object) -> CompileState | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_type_0 = CompileState(data)
+                state_type_0 = check_compile_state(data)
 
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompileState | str | Unset, data)
+            return cast(CompileState | str, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state"))
 
-        logs = cast("list[str]", d.pop("logs", UNSET))
+        logs = cast("list[str]", d.pop("logs"))
+
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         read_compile_response = cls(
             success=success,
-            errors=errors,
             compile_id=compile_id,
             state=state,
             logs=logs,
+            errors=errors,
         )
 
         read_compile_response.additional_properties = d
         return read_compile_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,5 +111,14 @@ class ReadCompileResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "compile_id",
+    "state",
+    "logs",
+    "errors",
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReadFilesRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadFilesRequest:
     """Which files to read; all files of the project when `name` is left out."""
 
@@ -62,6 +62,9 @@ class ReadFilesRequest:
         read_files_request.additional_properties = d
         return read_files_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,5 +78,12 @@ class ReadFilesRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "name",
+    "code_source_id",
+)

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ReadOptimizationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadOptimizationRequest:
     """Which optimization to read."""
 
@@ -42,6 +44,9 @@ class ReadOptimizationRequest:
         read_optimization_request.additional_properties = d
         return read_optimization_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -55,5 +60,8 @@ class ReadOptimizationRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ("optimization_id",)

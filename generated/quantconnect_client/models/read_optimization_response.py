@@ -6,45 +6,42 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReadOptimizationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadOptimizationResponse:
     """One optimization."""
 
     success: bool
     """ Whether the request did what it asked. """
+    optimization: Optimization
+    """ An optimization with its backtests. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
-    optimization: Optimization | Unset = UNSET
-    """ An optimization with its backtests. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        optimization = self.optimization.to_dict()
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
-
-        optimization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.optimization, Unset):
-            optimization = self.optimization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "optimization": optimization,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if optimization is not UNSET:
-            field_dict["optimization"] = optimization
 
         return field_dict
 
@@ -53,23 +50,21 @@ class ReadOptimizationResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        errors = cast("list[str]", d.pop("errors", UNSET))
+        optimization = Optimization.from_dict(d.pop("optimization"))
 
-        _optimization = d.pop("optimization", UNSET)
-        optimization: Optimization | Unset
-        if isinstance(_optimization, Unset):
-            optimization = UNSET
-        else:
-            optimization = Optimization.from_dict(_optimization)
+        errors = cast("list[str]", d.pop("errors", UNSET))
 
         read_optimization_response = cls(
             success=success,
-            errors=errors,
             optimization=optimization,
+            errors=errors,
         )
 
         read_optimization_response.additional_properties = d
         return read_optimization_response
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,8 +79,15 @@ class ReadOptimizationResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "optimization",
+    "errors",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReadProjectRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReadProjectRequest:
     """Which projects to read: the one with `projectId`, or, without it, all of them (optionally the slice
     from index `start`, inclusive, to `end`, exclusive).
@@ -66,6 +66,9 @@ class ReadProjectRequest:
         read_project_request.additional_properties = d
         return read_project_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,5 +82,12 @@ class ReadProjectRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "start",
+    "end",
+)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RestResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RestResponse:
     """Envelope of every answer; `success` false comes with the reasons in `errors`.
 
@@ -60,6 +60,9 @@ class RestResponse:
         rest_response.additional_properties = d
         return rest_response
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -73,5 +76,11 @@ class RestResponse:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "success",
+    "errors",
+)

@@ -6,14 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RuntimeStatistics")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RuntimeStatistics:
-    """Banner statistics, as display strings (`[]` before the first update)."""
+    """Banner statistics, as display strings: the values so far while the backtest runs, the final ones once
+    it completed. QuantConnect's CLI reads this as a map (or null), so an object is sent even before the
+    first update; `[]` is still accepted from other sources.
+
+    """
 
     equity: str | Unset = UNSET
     """ Total portfolio value. """
@@ -105,6 +109,9 @@ class RuntimeStatistics:
         runtime_statistics.additional_properties = d
         return runtime_statistics
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -118,5 +125,17 @@ class RuntimeStatistics:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "equity",
+    "fees",
+    "holdings",
+    "net_profit",
+    "probabilistic_sharpe_ratio",
+    "return_",
+    "unrealized",
+    "volume",
+)

@@ -1,13 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ScatterMarkerSymbol = Literal["circle", "diamond", "none", "square", "triangle", "triangle-down"]
+
+SCATTER_MARKER_SYMBOL_VALUES: set[ScatterMarkerSymbol] = {
+    "circle",
+    "diamond",
+    "none",
+    "square",
+    "triangle",
+    "triangle-down",
+}
 
 
-class ScatterMarkerSymbol(StrEnum):
-    CIRCLE = "circle"
-    DIAMOND = "diamond"
-    NONE = "none"
-    SQUARE = "square"
-    TRIANGLE = "triangle"
-    TRIANGLE_DOWN = "triangle-down"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_scatter_marker_symbol(value: str) -> ScatterMarkerSymbol:
+    if value in SCATTER_MARKER_SYMBOL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SCATTER_MARKER_SYMBOL_VALUES!r}")

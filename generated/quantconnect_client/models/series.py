@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.scatter_marker_symbol import ScatterMarkerSymbol
-from ..types import UNSET, Unset
+from ..models.scatter_marker_symbol import ScatterMarkerSymbol, check_scatter_marker_symbol
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Series")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Series:
     """A series of a chart and how to draw it."""
 
@@ -51,8 +51,8 @@ class Series:
         scatter_marker_symbol: str | Unset
         if isinstance(self.scatter_marker_symbol, Unset):
             scatter_marker_symbol = UNSET
-        elif isinstance(self.scatter_marker_symbol, ScatterMarkerSymbol):
-            scatter_marker_symbol = self.scatter_marker_symbol.value
+        elif isinstance(self.scatter_marker_symbol, str):
+            scatter_marker_symbol = self.scatter_marker_symbol
         else:
             scatter_marker_symbol = self.scatter_marker_symbol
 
@@ -112,7 +112,7 @@ class Series:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                scatter_marker_symbol_type_0 = ScatterMarkerSymbol(data)
+                scatter_marker_symbol_type_0 = check_scatter_marker_symbol(data)
 
                 return scatter_marker_symbol_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -164,6 +164,9 @@ class Series:
         series.additional_properties = d
         return series
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -177,8 +180,19 @@ class Series:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "name",
+    "unit",
+    "index",
+    "series_type",
+    "color",
+    "scatter_marker_symbol",
+    "values",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

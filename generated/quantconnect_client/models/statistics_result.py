@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="StatisticsResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StatisticsResult:
     """Result statistics as display strings such as `"1.234"`, `"$100,000.00"`, `"12.5%"` (`[]` until completed)."""
 
@@ -267,6 +267,9 @@ class StatisticsResult:
         statistics_result.additional_properties = d
         return statistics_result
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -280,5 +283,35 @@ class StatisticsResult:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "total_orders",
+    "average_win",
+    "average_loss",
+    "compounding_annual_return",
+    "drawdown",
+    "expectancy",
+    "start_equity",
+    "end_equity",
+    "net_profit",
+    "sharpe_ratio",
+    "sortino_ratio",
+    "probabilistic_sharpe_ratio",
+    "loss_rate",
+    "win_rate",
+    "profit_loss_ratio",
+    "alpha",
+    "beta",
+    "annual_standard_deviation",
+    "annual_variance",
+    "information_ratio",
+    "tracking_error",
+    "treynor_ratio",
+    "total_fees",
+    "estimated_strategy_capacity",
+    "lowest_capacity_asset",
+    "portfolio_turnover",
+)

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Trade")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Trade:
     """A closed trade."""
 
@@ -172,6 +172,9 @@ class Trade:
         trade.additional_properties = d
         return trade
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -185,8 +188,25 @@ class Trade:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "symbol",
+    "entry_time",
+    "entry_price",
+    "direction",
+    "quantity",
+    "exit_time",
+    "exit_price",
+    "profit_loss",
+    "total_fees",
+    "mae",
+    "mfe",
+    "duration",
+    "end_trade_drawdown",
+)
 
 
 # Imported here rather than inside every from_dict/to_dict call (about 2.5 µs per call);

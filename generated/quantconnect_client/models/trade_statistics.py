@@ -7,18 +7,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TradeStatistics")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TradeStatistics:
     """Statistics computed from the closed trades. Durations are .NET TimeSpan strings (`d.hh:mm:ss`)."""
 
-    start_date_time: datetime.datetime | Unset | None = UNSET
+    start_date_time: datetime.datetime | None
     """ Entry time of the first trade. """
-    end_date_time: datetime.datetime | Unset | None = UNSET
+    end_date_time: datetime.datetime | None
     """ Exit time of the last trade. """
     total_number_of_trades: int | Unset = UNSET
     """ Number of trades. """
@@ -101,18 +101,14 @@ class TradeStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_date_time: str | Unset | None
-        if isinstance(self.start_date_time, Unset):
-            start_date_time = UNSET
-        elif isinstance(self.start_date_time, datetime.datetime):
+        start_date_time: str | None
+        if isinstance(self.start_date_time, datetime.datetime):
             start_date_time = self.start_date_time.isoformat()
         else:
             start_date_time = self.start_date_time
 
-        end_date_time: str | Unset | None
-        if isinstance(self.end_date_time, Unset):
-            end_date_time = UNSET
-        elif isinstance(self.end_date_time, datetime.datetime):
+        end_date_time: str | None
+        if isinstance(self.end_date_time, datetime.datetime):
             end_date_time = self.end_date_time.isoformat()
         else:
             end_date_time = self.end_date_time
@@ -197,11 +193,12 @@ class TradeStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
+        field_dict.update(
+            {
+                "startDateTime": start_date_time,
+                "endDateTime": end_date_time,
+            }
+        )
         if total_number_of_trades is not UNSET:
             field_dict["totalNumberOfTrades"] = total_number_of_trades
         if number_of_winning_trades is not UNSET:
@@ -287,10 +284,8 @@ class TradeStatistics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_start_date_time(data: object) -> datetime.datetime | Unset | None:
+        def _parse_start_date_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -300,14 +295,12 @@ class TradeStatistics:
                 return start_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        start_date_time = _parse_start_date_time(d.pop("startDateTime", UNSET))
+        start_date_time = _parse_start_date_time(d.pop("startDateTime", None))
 
-        def _parse_end_date_time(data: object) -> datetime.datetime | Unset | None:
+        def _parse_end_date_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -317,9 +310,9 @@ class TradeStatistics:
                 return end_date_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        end_date_time = _parse_end_date_time(d.pop("endDateTime", UNSET))
+        end_date_time = _parse_end_date_time(d.pop("endDateTime", None))
 
         total_number_of_trades = d.pop("totalNumberOfTrades", UNSET)
 
@@ -446,6 +439,9 @@ class TradeStatistics:
         trade_statistics.additional_properties = d
         return trade_statistics
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -459,5 +455,50 @@ class TradeStatistics:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "start_date_time",
+    "end_date_time",
+    "total_number_of_trades",
+    "number_of_winning_trades",
+    "number_of_losing_trades",
+    "total_profit_loss",
+    "total_profit",
+    "total_loss",
+    "largest_profit",
+    "largest_loss",
+    "average_profit_loss",
+    "average_profit",
+    "average_loss",
+    "average_trade_duration",
+    "average_winning_trade_duration",
+    "average_losing_trade_duration",
+    "median_trade_duration",
+    "median_winning_trade_duration",
+    "median_losing_trade_duration",
+    "max_consecutive_winning_trades",
+    "max_consecutive_losing_trades",
+    "profit_loss_ratio",
+    "win_loss_ratio",
+    "win_rate",
+    "loss_rate",
+    "average_mae",
+    "average_mfe",
+    "largest_mae",
+    "largest_mfe",
+    "maximum_closed_trade_drawdown",
+    "maximum_intra_trade_drawdown",
+    "profit_loss_standard_deviation",
+    "profit_loss_downside_deviation",
+    "profit_factor",
+    "sharpe_ratio",
+    "sortino_ratio",
+    "profit_to_max_drawdown_ratio",
+    "maximum_end_trade_drawdown",
+    "average_end_trade_drawdown",
+    "maximum_drawdown_duration",
+    "total_fees",
+)

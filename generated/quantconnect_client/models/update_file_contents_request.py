@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateFileContentsRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateFileContentsRequest:
     """A file whose whole content to replace."""
 
@@ -69,6 +69,9 @@ class UpdateFileContentsRequest:
         update_file_contents_request.additional_properties = d
         return update_file_contents_request
 
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,5 +85,13 @@ class UpdateFileContentsRequest:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "name",
+    "content",
+    "code_source_id",
+)

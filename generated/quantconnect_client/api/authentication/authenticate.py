@@ -3,6 +3,8 @@ from typing import Any
 
 import httpx
 
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rest_response import RestResponse
@@ -13,6 +15,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"qc_operation": "authenticate"},
         "url": "/authenticate",
     }
 
@@ -20,6 +23,13 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("authenticate", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
     if response.status_code == 200:
         response_200 = RestResponse.from_dict(response.json())
 

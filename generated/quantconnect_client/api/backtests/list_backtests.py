@@ -3,6 +3,8 @@ from typing import Any
 
 import httpx
 
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.backtest_summary_response import BacktestSummaryResponse
@@ -18,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"qc_operation": "list_backtests"},
         "url": "/backtests/list",
     }
 
@@ -32,6 +35,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BacktestSummaryResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("list_backtests", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BacktestSummaryResponse | None:
     if response.status_code == 200:
         response_200 = BacktestSummaryResponse.from_dict(response.json())
 

@@ -3,6 +3,8 @@ from typing import Any
 
 import httpx
 
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.project_files_response import ProjectFilesResponse
@@ -19,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"qc_operation": "update_file"},
         "url": "/files/update",
     }
 
@@ -34,6 +37,13 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectFilesResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("update_file", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectFilesResponse | None:
     if response.status_code == 200:
         response_200 = ProjectFilesResponse.from_dict(response.json())
 

@@ -3,6 +3,8 @@ from typing import Any
 
 import httpx
 
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_optimization_request import ListOptimizationRequest
@@ -18,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"qc_operation": "list_optimizations"},
         "url": "/optimizations/list",
     }
 
@@ -30,6 +33,15 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListOptimizationResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("list_optimizations", response, exc) from exc
+
+
+def _read_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListOptimizationResponse | None:
     if response.status_code == 200:

@@ -3,6 +3,8 @@ from typing import Any
 
 import httpx
 
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rest_response import RestResponse
@@ -18,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"qc_operation": "update_project"},
         "url": "/projects/update",
     }
 
@@ -30,6 +33,13 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("update_project", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
     if response.status_code == 200:
         response_200 = RestResponse.from_dict(response.json())
 
@@ -60,7 +70,7 @@ def sync_detailed(
      Sets a new name, a new description, or both. Fields left out keep their value.
 
     Args:
-        body (UpdateProjectRequest): New name and/or description of a project.
+        body (UpdateProjectRequest): New name, description and/or saved parameters of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +101,7 @@ def sync(
      Sets a new name, a new description, or both. Fields left out keep their value.
 
     Args:
-        body (UpdateProjectRequest): New name and/or description of a project.
+        body (UpdateProjectRequest): New name, description and/or saved parameters of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +127,7 @@ async def asyncio_detailed(
      Sets a new name, a new description, or both. Fields left out keep their value.
 
     Args:
-        body (UpdateProjectRequest): New name and/or description of a project.
+        body (UpdateProjectRequest): New name, description and/or saved parameters of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +156,7 @@ async def asyncio(
      Sets a new name, a new description, or both. Fields left out keep their value.
 
     Args:
-        body (UpdateProjectRequest): New name and/or description of a project.
+        body (UpdateProjectRequest): New name, description and/or saved parameters of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

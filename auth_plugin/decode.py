@@ -1,0 +1,138 @@
+"""From the loop's final answer to the parsed body, or to the typed error it stands for."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from .errors import (
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    InvalidResponseError,
+    NotFoundError,
+    QuantConnectError,
+    RateLimitError,
+)
+from .flow import Outcome
+from .operation import Operation
+from .responses import AUTH_ERROR_MARKERS, NOT_FOUND_MARKERS, error_messages, mentions
+
+__all__ = ["READER_ERRORS", "decode", "invalid_answer", "parse_result", "raise_for_status"]
+
+T = TypeVar("T")
+
+# What generated readers raise on JSON of the wrong shape (a missing key, a null object, a bad date, ...).
+READER_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+def decode(operation: Operation, outcome: Outcome) -> dict[str, Any] | None:
+    """The answer's JSON object; None when a retried delete/rename found its work already done.
+
+    Raises the QuantConnectError that a failed answer stands for.
+    """
+    response = outcome.response
+    raise_for_status(operation, response)
+    content = response.content
+    try:
+        body = json.loads(content)
+    except ValueError:  # also UnicodeDecodeError
+        raise _invalid(operation, response, "the answer is not JSON (empty, truncated or corrupt)") from None
+    if not isinstance(body, dict):
+        raise _invalid(operation, response, f"expected a JSON object, got {type(body).__name__}", body)
+    if body.get("success") is False:
+        error = _failure(operation, response, body)
+        if isinstance(error, NotFoundError) and operation.not_found_means_done and outcome.maybe_done_before:
+            return None  # an earlier attempt did the work; the retry only found it done
+        raise error
+    return body
+
+
+def raise_for_status(operation: Operation, response: httpx.Response) -> None:
+    """Raise for an HTTP status that no successful call is answered with."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    body = _json_or_none(response)
+    errors = error_messages(body)
+    detail = "; ".join(errors) or response.reason_phrase or "request refused"
+    kind: type[QuantConnectError]
+    if status == 401:
+        kind = AuthenticationError
+    elif status == 429:
+        kind = RateLimitError
+    else:
+        kind = APIStatusError
+    raise kind(
+        f"{operation.name} failed (HTTP {status}): {detail}",
+        operation=operation.name,
+        status_code=status,
+        errors=errors,
+        response=response,
+        body=body,
+    )
+
+
+def parse_result(
+    operation: Operation, response: httpx.Response, body: dict[str, Any], parse: Callable[[dict[str, Any]], T]
+) -> T:
+    """`parse(body)`, with a wrong shape (missing field, null object, ...) raised as InvalidResponseError."""
+    try:
+        return parse(body)
+    except READER_ERRORS as exc:
+        raise invalid_answer(operation.name, response, exc, body) from exc
+
+
+def invalid_answer(operation: str, response: httpx.Response, exc: Exception, body: Any = None) -> InvalidResponseError:
+    """The error for an answer a generated reader could not read (`exc` is what the reader raised)."""
+    if isinstance(exc, KeyError):
+        detail = f"missing field {exc}"
+    elif isinstance(exc, json.JSONDecodeError):
+        detail = "not JSON (empty, truncated or corrupt)"
+    else:
+        detail = f"{type(exc).__name__}: {exc}"
+    return InvalidResponseError(
+        f"{operation}: invalid answer (HTTP {response.status_code}): the answer does not fit the spec ({detail})",
+        operation=operation,
+        status_code=response.status_code,
+        response=response,
+        body=body,
+    )
+
+
+def _failure(operation: Operation, response: httpx.Response, body: dict[str, Any]) -> APIError:
+    errors = error_messages(body)
+    kind: type[APIError] = APIError
+    if mentions(errors, AUTH_ERROR_MARKERS):
+        kind = AuthenticationError
+    elif mentions(errors, NOT_FOUND_MARKERS):
+        kind = NotFoundError
+    detail = "; ".join(errors) or "the API reported a failure without a message"
+    return kind(
+        f"{operation.name} failed: {detail}",
+        operation=operation.name,
+        status_code=response.status_code,
+        errors=errors,
+        response=response,
+        body=body,
+    )
+
+
+def _invalid(operation: Operation, response: httpx.Response, detail: str, body: Any = None) -> InvalidResponseError:
+    return InvalidResponseError(
+        f"{operation.name}: invalid answer (HTTP {response.status_code}): {detail}",
+        operation=operation.name,
+        status_code=response.status_code,
+        response=response,
+        body=body,
+    )
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None

@@ -1,0 +1,291 @@
+"""The second rendering step of `make generate`: resources, the client classes, the operation registry, api.md.
+
+openapi-python-client writes the models and the per-operation modules, but drops the operations' `x-`
+extensions. This step reads the same view of the document with the generator's own parser (so names and types
+are exactly those of the generated models) and the extensions from the document, and renders
+`templates/resources/*.jinja`:
+
+- `_operations.py`: one `auth_plugin.Operation` per operation (operationId, path, retry rules);
+- `resources/<tag>.py`: one resource per tag, one method per operation (sync and async classes);
+- `_client.py`: `QuantConnect` and `AsyncQuantConnect` with a property per resource;
+- `api.md` (beside the package): every method with its parameters and return type.
+
+Method names come from the operationId without the tag's noun: `readBacktestChart` in tag `backtests` is
+`client.backtests.read_chart`. An operationId without the noun (`authenticate`) becomes a method of the client.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+
+from .view import operations, result_property, success_schema_name
+
+__all__ = ["OperationView", "Resource", "build_resources", "method_name", "render_resources"]
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "resources"
+_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _code(value: Any) -> str:
+    """Plain text of the parser's PythonCode / UntrustedString values."""
+    for attribute in ("as_unembedded_code", "get_untrusted_value"):
+        if hasattr(value, attribute):
+            return str(getattr(value, attribute)())
+    return str(value)
+
+
+def _type(value: Any) -> str:
+    """A type for a resource module, where a method named `list` would shadow the builtin."""
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", _code(value))
+
+
+def method_name(operation_id: str, tag: str) -> str | None:
+    """The operationId in snake_case without the tag's noun; None when it does not contain the noun."""
+    words = [word.lower() for word in _WORD.findall(operation_id)]
+    nouns = {tag.lower(), tag.lower().removesuffix("s")}
+    kept = [word for word in words if word not in nouns]
+    return "_".join(kept) if len(kept) < len(words) and kept else None
+
+
+def _camel(tag: str) -> str:
+    return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", tag) if part)
+
+
+@dataclass(frozen=True)
+class Field:
+    """A keyword argument of a method: one property of its request model."""
+
+    name: str
+    type: str
+    default: str | None  # None: required
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}: {self.type}" + ("" if self.default is None else f" = {self.default}")
+
+
+@dataclass
+class OperationView:
+    """What the templates need to know about one operation."""
+
+    operation_id: str
+    module: str  # the generated endpoint module's name, also the registry key
+    path: str
+    tag: str
+    method: str  # method name on its resource (or on the client)
+    summary: str
+    description: str
+    idempotent: bool
+    not_found_means_done: bool
+    request_models: list[str]  # one, several (a union body) or none
+    fields: list[Field]
+    response_model: str | None
+    result: str  # "none", "body", "property", "first"
+    result_property: str | None
+    result_type: str  # the method's return type
+    imports: set[str] = field(default_factory=set)
+
+    @property
+    def constant(self) -> str:
+        return self.module.upper()
+
+    @property
+    def request_type(self) -> str:
+        return " | ".join(self.request_models)
+
+
+@dataclass
+class Resource:
+    """One tag's operations."""
+
+    tag: str
+    attribute: str
+    class_name: str
+    module: str
+    description: str
+    operations: list[OperationView]
+
+    @property
+    def imports(self) -> list[str]:
+        return sorted({line for operation in self.operations for line in operation.imports})
+
+
+def _imports(prop: Any, prefix: str) -> set[str]:
+    lines = set(prop.get_imports(prefix=prefix)) | set(prop.get_lazy_imports(prefix=prefix) or ())
+    return {line for line in lines if "TYPE_CHECKING" not in line}
+
+
+def _model_import(model: ModelProperty, prefix: str) -> str:
+    return f"from {prefix}models.{model.class_info.module_name} import {model.class_info.name}"
+
+
+def _fields(models: list[ModelProperty]) -> list[Field]:
+    """The union of the request models' properties (a union body takes the fields of any member)."""
+    seen: dict[str, Field] = {}
+    for model in models:
+        for prop in model.required_properties + model.optional_properties:
+            if prop.python_name in seen:
+                continue
+            if prop.default is not None:
+                default: str | None = _code(getattr(prop.default, "python_code", prop.default))
+            else:
+                default = None if prop.required else "UNSET"
+            if len(models) > 1 and default is None:
+                default = "UNSET"  # required by one member only: the member is picked by the fields given
+            type_ = _type(prop.get_type_string())
+            if default == "UNSET" and "Unset" not in type_:
+                type_ += " | Unset"
+            seen[prop.python_name] = Field(prop.python_name, type_, default)
+    required = [f for f in seen.values() if f.default is None]
+    return required + [f for f in seen.values() if f.default is not None]
+
+
+def _operation_view(
+    endpoint: Any, raw: dict[str, Any], path: str, prefix: str, models_by_name: dict[str, ModelProperty]
+) -> OperationView:
+    operation_id = str(raw["operationId"])
+    tag = str(raw.get("tags", ["default"])[0])
+    imports: set[str] = {f"from {prefix}types import UNSET, Unset"}
+    models: list[ModelProperty] = []
+    for body in endpoint.bodies:
+        prop = body.prop
+        members = list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
+        for member in members:
+            if not isinstance(member, ModelProperty):
+                raise ValueError(f"{operation_id}: request bodies must be models, got {type(member).__name__}")
+            member = models_by_name[member.class_info.name]  # the processed model, with its properties
+            models.append(member)
+            imports.add(_model_import(member, prefix))
+    fields = _fields(models)
+    for model in models:
+        for prop in model.required_properties + model.optional_properties:
+            imports |= _imports(prop, prefix)
+
+    (response,) = [r for r in endpoint.responses.patterns if tuple(r.status_code.range) == (200, 200)]
+    if not isinstance(response.prop, ModelProperty):
+        raise ValueError(f"{operation_id}: the 200 answer must be a model")
+    answer = models_by_name[response.prop.class_info.name]
+    response_model = answer.class_info.name
+    declared = raw.get("x-qc-result")
+    named = result_property(raw)
+    property_name: str | None = None
+    if named is not None:
+        property_name, first = named
+        (prop,) = [p for p in answer.required_properties + answer.optional_properties if p.name == property_name]
+        if first:
+            if not isinstance(prop, ListProperty):
+                raise ValueError(f"{operation_id}: x-qc-result {declared!r} is not a list")
+            item = prop.inner_property
+            result, result_type = "first", _type(item.get_type_string())
+            imports |= _imports(item, prefix)
+        else:
+            result, result_type = "property", _type(prop.get_type_string())
+            imports |= _imports(prop, prefix)
+        property_name = prop.python_name
+        imports.add(_model_import(answer, prefix))
+    elif declared == "none" or (declared is None and success_schema_name(raw) == "RestResponse"):
+        result, result_type = "none", "None"
+    else:
+        result, result_type = "body", response_model
+        imports.add(_model_import(answer, prefix))
+    not_found_means_done = bool(raw.get("x-qc-not-found-means-done", False))
+    if not_found_means_done and result != "none":
+        raise ValueError(f"{operation_id}: x-qc-not-found-means-done needs x-qc-result none (nothing to return then)")
+    module = str(endpoint.name)
+    return OperationView(
+        operation_id=operation_id,
+        module=module,
+        path=path,
+        tag=tag,
+        method=method_name(operation_id, tag) or module,
+        summary=str(raw.get("summary", "")).strip(),
+        description=str(raw.get("description", "")).strip(),
+        idempotent=bool(raw.get("x-qc-idempotent", True)),
+        not_found_means_done=not_found_means_done,
+        request_models=[model.class_info.name for model in models],
+        fields=fields,
+        response_model=response_model,
+        result=result,
+        result_property=property_name,
+        result_type=result_type,
+        imports=imports,
+    )
+
+
+def build_resources(view: dict[str, Any], config_path: Path) -> tuple[list[Resource], list[OperationView]]:
+    """Resources by tag, and the operations that belong on the client itself."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path),
+        meta_type=MetaType.NONE,
+        document_source=config_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=None,
+    )
+    data = GeneratorData.from_dict(view, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(f"the generator could not read the document: {data}")
+    models_by_name = {model.class_info.name: model for model in data.models}
+    raw_by_route = {(path, method): raw for path, method, raw in operations(view)}
+    descriptions = {str(tag["name"]): str(tag.get("description", "")) for tag in view.get("tags", [])}
+    resources: dict[str, Resource] = {}
+    root: list[OperationView] = []
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            path = _code(endpoint.path)
+            raw = raw_by_route[(path, str(endpoint.method))]
+            operation = _operation_view(endpoint, raw, path, "..", models_by_name)
+            if method_name(operation.operation_id, operation.tag) is None:
+                root.append(_operation_view(endpoint, raw, path, ".", models_by_name))
+                continue
+            resource = resources.get(operation.tag)
+            if resource is None:
+                resource = Resource(
+                    tag=operation.tag,
+                    attribute=operation.tag,
+                    class_name=_camel(operation.tag),
+                    module=str(collection.tag),
+                    description=descriptions.get(operation.tag, ""),
+                    operations=[],
+                )
+                resources[operation.tag] = resource
+            resource.operations.append(operation)
+    return list(resources.values()), root
+
+
+def _docstring(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def render_resources(package: Path, api_md: Path, view: dict[str, Any], config_path: Path) -> list[Path]:
+    """Write the resource modules, `_client.py`, `_operations.py` and `api.md`; returns the Python files written."""
+    resources, root = build_resources(view, config_path)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.filters["docstring"] = _docstring
+    everything = [op for resource in resources for op in resource.operations] + root
+    context = {"resources": resources, "root": root, "operations": everything}
+    written: list[Path] = []
+    (package / "resources").mkdir(exist_ok=True)
+    targets = [(package / "_operations.py", "operations.py.jinja", {}), (package / "_client.py", "client.py.jinja", {})]
+    targets.append((package / "resources" / "__init__.py", "resources_init.py.jinja", {}))
+    targets += [(package / "resources" / f"{r.module}.py", "resource.py.jinja", {"resource": r}) for r in resources]
+    for target, template, extra in targets:
+        target.write_text(env.get_template(template).render(**context, **extra), encoding="utf-8")
+        written.append(target)
+    api_md.write_text(env.get_template("api.md.jinja").render(**context), encoding="utf-8")
+    return written
