@@ -70,6 +70,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         response = self._transport.handle_request(request)
+        response.request = request  # httpx sets it only above the transport; the loop reads it to check the origin
         try:
             response.read()
         finally:
@@ -103,6 +104,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         response = await self._transport.handle_async_request(request)
+        response.request = request
         try:
             await response.aread()
         finally:

@@ -23,6 +23,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from codegen import generate as codegen_generate
+
 __all__ = [
     "COMMITTED",
     "ROOT",
@@ -42,35 +44,18 @@ TEMPLATES = ROOT / "templates"
 COMMITTED = ROOT / "generated" / "quantconnect_client"
 SCRATCH = ROOT / ".build" / "bench-templates"
 STOCK_PACKAGE = "quantconnect_client_stock"
-# Files scripts/generate.py adds or leaves that are no output of the generator.
-_NOT_GENERATED = ["__pycache__", "py.typed"]
-
-
-def _load_generate_script() -> Any:
-    # scripts/ is not a package: load scripts/generate.py from its file (it imports its sibling generator_view).
-    scripts = str(ROOT / "scripts")
-    if scripts not in sys.path:
-        sys.path.insert(0, scripts)
-    spec = importlib.util.spec_from_file_location("_bench_generate", ROOT / "scripts" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_GENERATE = _load_generate_script()
+# Files `make generate` adds or leaves that are no output of the generator (the second step's included).
+_NOT_GENERATED = ["__pycache__", "py.typed", "_client.py", "_operations.py", "resources"]
 
 
 def generation_command(view_path: Path, output: Path, config: Path, templates: Path | None = None) -> list[str]:
-    """scripts/generate.py's openapi-python-client command line; `templates` None means the stock ones."""
-    command: list[str] = _GENERATE.generation_command(view_path, output, config=config, templates=templates)
-    return command
+    """`make generate`'s openapi-python-client command line; `templates` None means the stock ones."""
+    return codegen_generate.generation_command(view_path, output, config=config, templates=templates)
 
 
 def write_view(path: Path) -> Path:
-    """Write the generator's view of openapi.yaml to `path`, as scripts/generate.py does."""
-    written: Path = _GENERATE.write_view(path)
-    return written
+    """Write the generator's view of openapi.yaml to `path`, as `make generate` does."""
+    return codegen_generate.write_view(path)
 
 
 def _package_path(name: str) -> Path:

@@ -18,7 +18,7 @@ from .timing import interleaved, paired_ratio
 __all__ = ["run"]
 
 SCRATCH = ROOT / ".build" / "bench-generate"
-FULL = "scripts/generate.py (make generate)"
+FULL = "python -m codegen (make generate)"
 BARE = "openapi-python-client without post-hooks"
 
 
@@ -31,7 +31,7 @@ def _run(command: list[str]) -> None:
 def _full() -> Callable[[], None]:
     output = SCRATCH / "full" / "quantconnect_client"
     # The same command `make generate` runs, only with another --output.
-    return lambda: _run([sys.executable, str(ROOT / "scripts" / "generate.py"), "--output", str(output)])
+    return lambda: _run([sys.executable, "-m", "codegen", "--output", str(output)])
 
 
 def _bare() -> Callable[[], None]:

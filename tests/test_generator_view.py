@@ -1,19 +1,19 @@
-"""The generator's view of the document resolves the wire conventions and nothing else."""
+"""The generator's view of the document resolves the wire conventions, and the resource naming rule."""
 
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from openapi_spec_validator import validate
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from codegen.resources import method_name
+from codegen.view import EMPTY_MAP_REF, generator_view
 
-from generator_view import EMPTY_MAP_REF, generator_view  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
@@ -59,3 +59,79 @@ def test_view_does_not_change_the_source() -> None:
     before = copy.deepcopy(SPEC)
     generator_view(SPEC)
     assert before == SPEC
+
+
+def _answer(operation: dict[str, Any], properties: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """A document with one operation answering `Answer` = RestResponse + `properties`."""
+    return {
+        "paths": {
+            "/things/read": {
+                "post": {
+                    "operationId": "readThing",
+                    **operation,
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Ask"}}}},
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}}}
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "RestResponse": {"type": "object", "properties": {"success": {"type": "boolean"}}},
+                "Ask": {"type": "object", "properties": {"note": {"type": "string", "nullable": True}}},
+                "Answer": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/RestResponse"},
+                        {"type": "object", "properties": properties, **extra},
+                    ]
+                },
+            }
+        },
+    }
+
+
+def _object_part(view: dict[str, Any], name: str = "Answer") -> dict[str, Any]:
+    part: dict[str, Any] = view["components"]["schemas"][name]["allOf"][1]
+    return part
+
+
+def test_the_result_property_becomes_required() -> None:
+    document = _answer({"x-qc-result": "things[0]"}, {"things": {"type": "array", "items": {"type": "string"}}})
+    assert _object_part(generator_view(document))["required"] == ["things"]
+    assert "required" not in _object_part(document), "the wire schema keeps failures valid"
+
+
+def test_success_required_properties_become_required_and_the_extension_goes() -> None:
+    document = _answer({}, {"a": {"type": "string"}, "b": {"type": "integer"}}, **{"x-qc-success-required": ["b"]})
+    part = _object_part(generator_view(document))
+    assert part["required"] == ["b"]
+    assert "x-qc-success-required" not in part
+
+
+def test_a_result_that_is_no_property_is_refused() -> None:
+    with pytest.raises(ValueError, match="missing"):
+        generator_view(_answer({"x-qc-result": "missing"}, {"a": {"type": "string"}}))
+
+
+def test_nullable_answer_fields_are_required_nullable_but_request_fields_stay_optional() -> None:
+    document = _answer({}, {"note": {"type": "string", "nullable": True}, "name": {"type": "string"}})
+    view = generator_view(document)
+    assert _object_part(view)["required"] == ["note"]
+    assert "required" not in view["components"]["schemas"]["Ask"]
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "expected"),
+    [
+        ("readBacktestChart", "backtests", "read_chart"),
+        ("listBacktests", "backtests", "list"),
+        ("createBacktest", "backtests", "create"),
+        ("estimateOptimization", "optimizations", "estimate"),
+        ("readCompile", "compile", "read"),
+        ("patchFile", "files", "patch"),
+        ("authenticate", "authentication", None),
+    ],
+)
+def test_method_names_drop_the_tags_noun(operation_id: str, tag: str, expected: str | None) -> None:
+    assert method_name(operation_id, tag) == expected
