@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-from quantconnect_client import Client
+from quantconnect_client import AsyncQuantConnect, Client, QuantConnect
 from quantconnect_client.api.backtests import read_backtest
 from quantconnect_client.models import BacktestResponse, ReadBacktestRequest
 
@@ -30,7 +30,10 @@ from .timing import Samples, interleaved, interleaved_async, paired_ratio
 __all__ = ["TARGET", "breakdown", "profile_sync", "read_body", "run"]
 
 TARGET = 1.10
+RESOURCE_TARGET = 1.05
 GENERATED = "create_client + read_backtest.{mode}"
+RESOURCE = "QuantConnect.backtests.read ({mode})"
+DETAILED = "create_client + read_backtest.{mode}_detailed"
 STOCK = "same, stock templates ({mode})"
 RAW = "httpx.{client} + json.loads"
 JSON_ONLY = "json.loads(body)"
@@ -82,6 +85,32 @@ def _comparisons(mode: str, samples: dict[str, Samples], subject: str, baseline:
             details=details,
         ),
     ]
+    resource, detailed = RESOURCE.format(mode=mode), DETAILED.format(mode="sync" if mode == "sync" else "asyncio")
+    if resource in samples:
+        r = samples[resource]
+        details["resource_overhead_wall_us"] = (r.median - b.median) * 1e6
+        for other, target, meaning in (
+            (detailed, RESOURCE_TARGET, "wall time per call, resource method / the same low-level *_detailed call"),
+            (baseline, TARGET, "wall time per call, resource method / raw signed httpx call + json.loads"),
+        ):
+            o = samples[other]
+            for cpu in (False, True):
+                comparisons.append(
+                    Comparison(
+                        key=f"overhead.{mode}.resource_vs_{'detailed' if other == detailed else 'raw'}"
+                        + (".cpu" if cpu else ""),
+                        title=f"1 {'client CPU' if cpu else 'per-call'} readBacktest ({mode})",
+                        subject=resource,
+                        baseline=other,
+                        subject_value=r.cpu_median if cpu else r.median,
+                        baseline_value=o.cpu_median if cpu else o.median,
+                        unit="s",
+                        ratio=paired_ratio(r, o, cpu=cpu),
+                        target=None if cpu else target,
+                        meaning=meaning + (" (this process's CPU)" if cpu else ""),
+                        details=details,
+                    )
+                )
     stock = STOCK.format(mode=mode)
     if stock in samples:
         t = samples[stock]
@@ -118,11 +147,14 @@ def _run_sync(
     client = create_client(info.user_id, info.api_token, base_url=info.base_url)
     body = ReadBacktestRequest(project_id=project_id, backtest_id=backtest_id)
     payload = read_payload(project_id, backtest_id)
-    with client.get_httpx_client(), httpx.Client(base_url=info.base_url, timeout=30.0) as raw:
+    typed = QuantConnect(info.user_id, info.api_token, base_url=info.base_url)
+    with client.get_httpx_client(), typed, httpx.Client(base_url=info.base_url, timeout=30.0) as raw:
         _check(read_backtest.sync(client=client, body=body))
         contenders: dict[str, Callable[[], object]] = {
             subject: lambda: read_backtest.sync(client=client, body=body),
             baseline: lambda: raw_read(raw, info.user_id, info.api_token, payload),
+            RESOURCE.format(mode="sync"): lambda: typed.backtests.read(body),
+            DETAILED.format(mode="sync"): lambda: read_backtest.sync_detailed(client=client, body=body),
         }
         if stock is not None:
             endpoint, request = _stock_endpoint(stock, project_id, backtest_id)
@@ -144,11 +176,14 @@ async def _run_async(
     client = create_client(info.user_id, info.api_token, base_url=info.base_url)
     body = ReadBacktestRequest(project_id=project_id, backtest_id=backtest_id)
     payload = read_payload(project_id, backtest_id)
-    async with client.get_async_httpx_client(), httpx.AsyncClient(base_url=info.base_url, timeout=30.0) as raw:
+    typed = AsyncQuantConnect(info.user_id, info.api_token, base_url=info.base_url)
+    async with client.get_async_httpx_client(), typed, httpx.AsyncClient(base_url=info.base_url, timeout=30.0) as raw:
         _check(await read_backtest.asyncio(client=client, body=body))
         contenders: dict[str, Callable[[], Awaitable[object]]] = {
             subject: lambda: read_backtest.asyncio(client=client, body=body),
             baseline: lambda: raw_read_async(raw, info.user_id, info.api_token, payload),
+            RESOURCE.format(mode="async"): lambda: typed.backtests.read(body),
+            DETAILED.format(mode="asyncio"): lambda: read_backtest.asyncio_detailed(client=client, body=body),
         }
         if stock is not None:
             endpoint, request = _stock_endpoint(stock, project_id, backtest_id)

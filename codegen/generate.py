@@ -1,8 +1,9 @@
 """Generate the client package from openapi.yaml: `python -m codegen --output generated/quantconnect_client`.
 
 Used by `make generate` and `make check-generated`, so that the committed package and the fresh one are produced
-the same way: openapi-python-client (pinned; run through codegen/opc.py) on the view of the document (codegen/view.py) with our templates,
-then the second step (codegen/resources.py), then ruff on the result. `api.md` lands beside the package.
+the same way: openapi-python-client (pinned; run through codegen/opc.py) on the view of the document
+(codegen/view.py) with our templates, then the second step (codegen/resources.py), then ruff on the result.
+`api.md` lands beside the package.
 """
 
 from __future__ import annotations

@@ -24,7 +24,9 @@ from typing import Any
 import jinja2
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 from .view import operations, result_property, success_schema_name
 
@@ -118,6 +120,11 @@ class Resource:
         return sorted({line for operation in self.operations for line in operation.imports})
 
 
+def _properties(model: ModelProperty) -> list[Any]:
+    """A processed model's properties, required ones first."""
+    return [*(model.required_properties or []), *(model.optional_properties or [])]
+
+
 def _imports(prop: Any, prefix: str) -> set[str]:
     lines = set(prop.get_imports(prefix=prefix)) | set(prop.get_lazy_imports(prefix=prefix) or ())
     return {line for line in lines if "TYPE_CHECKING" not in line}
@@ -131,7 +138,7 @@ def _fields(models: list[ModelProperty]) -> list[Field]:
     """The union of the request models' properties (a union body takes the fields of any member)."""
     seen: dict[str, Field] = {}
     for model in models:
-        for prop in model.required_properties + model.optional_properties:
+        for prop in _properties(model):
             if prop.python_name in seen:
                 continue
             if prop.default is not None:
@@ -161,25 +168,25 @@ def _operation_view(
         for member in members:
             if not isinstance(member, ModelProperty):
                 raise ValueError(f"{operation_id}: request bodies must be models, got {type(member).__name__}")
-            member = models_by_name[member.class_info.name]  # the processed model, with its properties
+            member = models_by_name[str(member.class_info.name)]  # the processed model, with its properties
             models.append(member)
             imports.add(_model_import(member, prefix))
     fields = _fields(models)
     for model in models:
-        for prop in model.required_properties + model.optional_properties:
+        for prop in _properties(model):
             imports |= _imports(prop, prefix)
 
     (response,) = [r for r in endpoint.responses.patterns if tuple(r.status_code.range) == (200, 200)]
     if not isinstance(response.prop, ModelProperty):
         raise ValueError(f"{operation_id}: the 200 answer must be a model")
-    answer = models_by_name[response.prop.class_info.name]
+    answer = models_by_name[str(response.prop.class_info.name)]
     response_model = answer.class_info.name
     declared = raw.get("x-qc-result")
     named = result_property(raw)
     property_name: str | None = None
     if named is not None:
         property_name, first = named
-        (prop,) = [p for p in answer.required_properties + answer.optional_properties if p.name == property_name]
+        (prop,) = [p for p in _properties(answer) if p.name == property_name]
         if first:
             if not isinstance(prop, ListProperty):
                 raise ValueError(f"{operation_id}: x-qc-result {declared!r} is not a list")
@@ -233,7 +240,7 @@ def build_resources(view: dict[str, Any], config_path: Path) -> tuple[list[Resou
     data = GeneratorData.from_dict(view, config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"the generator could not read the document: {data}")
-    models_by_name = {model.class_info.name: model for model in data.models}
+    models_by_name = {str(model.class_info.name): model for model in data.models}
     raw_by_route = {(path, method): raw for path, method, raw in operations(view)}
     descriptions = {str(tag["name"]): str(tag.get("description", "")) for tag in view.get("tags", [])}
     resources: dict[str, Resource] = {}
@@ -281,7 +288,10 @@ def render_resources(package: Path, api_md: Path, view: dict[str, Any], config_p
     context = {"resources": resources, "root": root, "operations": everything}
     written: list[Path] = []
     (package / "resources").mkdir(exist_ok=True)
-    targets = [(package / "_operations.py", "operations.py.jinja", {}), (package / "_client.py", "client.py.jinja", {})]
+    targets: list[tuple[Path, str, dict[str, Any]]] = [
+        (package / "_operations.py", "operations.py.jinja", {}),
+        (package / "_client.py", "client.py.jinja", {}),
+    ]
     targets.append((package / "resources" / "__init__.py", "resources_init.py.jinja", {}))
     targets += [(package / "resources" / f"{r.module}.py", "resource.py.jinja", {"resource": r}) for r in resources]
     for target, template, extra in targets:

@@ -75,7 +75,9 @@ def result_property(operation: dict[str, Any]) -> tuple[str, bool] | None:
         return None
     match = _RESULT.match(str(value))
     if match is None:
-        raise ValueError(f"{operation.get('operationId')}: x-qc-result {value!r} is not property, property[0], body or none")
+        raise ValueError(
+            f"{operation.get('operationId')}: x-qc-result {value!r} is not property, property[0], body or none"
+        )
     return match["name"], match["first"] is not None
 
 

@@ -20,9 +20,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from quantconnect_client import AsyncQuantConnect, QuantConnect
 
 from mock_server.launcher import MockServer, running_mock
-from quantconnect_client import AsyncQuantConnect, QuantConnect
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
