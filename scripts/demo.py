@@ -1,4 +1,4 @@
-"""`make demo`: the seeds' backtest and optimization workflows through the generated client, told step by step.
+"""`make demo`: the seeds' backtest and optimization workflows through `QuantConnect`, told step by step.
 
 Without credentials it starts the mock server (`python -m mock_server` on a free 127.0.0.1 port) and runs against
 it. With QUANTCONNECT_USER_ID and QUANTCONNECT_API_TOKEN set it runs against the real API instead (base URL from
@@ -18,12 +18,11 @@ import time
 from collections.abc import Sequence
 from contextlib import ExitStack
 
-import httpx
 from demo_optimization import optimization_workflow
 from demo_steps import Demo, authenticate_step, backtest_workflow, compile_project, prepare_project
 from demo_text import Narrator
+from quantconnect_client import QuantConnect, QuantConnectError
 
-from auth_plugin import QuantConnectError, create_client
 from mock_server.launcher import running_mock
 
 REAL_BASE_URL = "https://www.quantconnect.com/api/v2"
@@ -43,15 +42,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if user_id and api_token and not args.mock:
             base_url = os.environ.get("QUANTCONNECT_BASE_URL", "").strip() or REAL_BASE_URL
             say.say(f"QUANTCONNECT_USER_ID and QUANTCONNECT_API_TOKEN are set: running against {base_url}")
-            demo = Demo(create_client(user_id, api_token, base_url=base_url), say, poll_interval=2.0, wait_limit=1800)
+            client = stack.enter_context(QuantConnect(user_id, api_token, base_url=base_url))
+            demo = Demo(client, say, poll_interval=2.0, wait_limit=1800)
         else:
             server = stack.enter_context(running_mock(MOCK_TIMINGS))
             say.say(f"No QuantConnect credentials in the environment: running against the mock at {server.base_url}")
-            client = create_client(server.user_id, server.api_token, base_url=server.base_url)
+            client = stack.enter_context(QuantConnect(server.user_id, server.api_token, base_url=server.base_url))
             demo = Demo(client, say, poll_interval=0.25, wait_limit=60)
         try:
             run_story(demo, optimize=not args.no_optimization)
-        except (QuantConnectError, httpx.HTTPError, RuntimeError, TimeoutError) as exc:
+        except (QuantConnectError, RuntimeError, TimeoutError) as exc:
             say.finish(f"The demo stopped: {type(exc).__name__}: {exc}")
             return 1
         finally:

@@ -13,7 +13,7 @@ __all__ = ["Narrator", "table"]
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     """Rows under headers, each column as wide as its widest cell; numbers right-aligned."""
     cells = [[str(value) for value in row] for row in rows]
-    widths = [max(len(str(header)), *(len(row[i]) for row in cells)) for i, header in enumerate(headers)]
+    widths = [max([len(str(header)), *(len(row[i]) for row in cells)]) for i, header in enumerate(headers)]
     numeric = [all(_is_number(row[i]) for row in cells) and bool(cells) for i in range(len(headers))]
 
     def line(values: Sequence[str]) -> str:

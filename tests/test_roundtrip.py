@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from quantconnect_client.models import (
     BacktestResponse,
-    BacktestStatus,
     BacktestSummaryResponse,
     EstimateOptimizationResponse,
     ListOptimizationResponse,
-    OptimizationStatus,
     ReadOptimizationResponse,
+    RestResponse,
 )
 from quantconnect_client.types import Unset
 
@@ -25,11 +24,12 @@ WIRE_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 
 
 def canonical(value: Any) -> Any:
-    """The payload modulo the quirks the client normalises: `[]`-for-`{}` and the date-time separator."""
+    """The payload modulo the quirks the client normalises: `[]`-for-`{}`, the date-time separator, and an
+    absent nullable field, which reads (and so writes back) as null."""
     if isinstance(value, dict | list) and not value:
         return "<empty>"
     if isinstance(value, dict):
-        return {key: canonical(item) for key, item in value.items()}
+        return {key: canonical(item) for key, item in value.items() if item is not None}
     if isinstance(value, list):
         return [canonical(item) for item in value]
     if isinstance(value, str) and WIRE_DATETIME.match(value):
@@ -59,7 +59,7 @@ def test_round_trip_loses_nothing(name: str) -> None:
 def test_completed_backtest_reads_typed_values() -> None:
     backtest = BacktestResponse.from_dict(payloads.completed_backtest()).backtest
     assert not isinstance(backtest, Unset)
-    assert backtest.status == BacktestStatus.COMPLETED
+    assert backtest.status == "Completed."
     assert backtest.created == datetime.datetime(2021, 8, 31, 21, 2, 56)
     assert not isinstance(backtest.statistics, Unset)
     assert backtest.statistics.sharpe_ratio == "1.234"
@@ -86,7 +86,7 @@ def test_empty_maps_sent_as_arrays_read_as_empty_maps() -> None:
 def test_optimization_backtests_are_keyed_by_id() -> None:
     optimization = ReadOptimizationResponse.from_dict(payloads.optimization(3)).optimization
     assert not isinstance(optimization, Unset)
-    assert optimization.status == OptimizationStatus.COMPLETED
+    assert optimization.status == "completed"
     assert not isinstance(optimization.backtests, Unset)
     backtests = optimization.backtests.additional_properties
     assert list(backtests) == [f"{i:032x}" for i in range(3)]
@@ -112,8 +112,19 @@ def test_unknown_status_values_and_fields_are_kept() -> None:
     assert response.to_dict()["backtest"]["brandNewField"] == {"added": "later"}
 
 
-def test_failure_envelope_parses() -> None:
-    response = BacktestResponse.from_dict({"success": False, "errors": ["Backtest not found"]})
+def test_failure_envelope_parses_as_a_rest_response_but_not_as_a_success() -> None:
+    failure = {"success": False, "errors": ["Backtest not found"]}
+    response = RestResponse.from_dict(failure)
     assert response.success is False
     assert response.errors == ["Backtest not found"]
-    assert isinstance(response.backtest, Unset)
+    # A success answer always carries its result, so its model requires it; failures are raised before reading.
+    with pytest.raises(KeyError):
+        BacktestResponse.from_dict(failure)
+
+
+def test_optimization_backtests_are_a_read_only_mapping() -> None:
+    optimization = ReadOptimizationResponse.from_dict(payloads.optimization(2)).optimization
+    assert len(optimization.backtests) == 2
+    assert list(optimization.backtests) == [f"{i:032x}" for i in range(2)]
+    assert dict(optimization.backtests.items()) == optimization.backtests.additional_properties
+    assert not hasattr(optimization.backtests, "__setitem__")

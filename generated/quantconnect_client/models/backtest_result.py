@@ -56,6 +56,18 @@ class BacktestResult:
     """ Last date of the out-of-sample period, if one was held back. """
     out_of_sample_days: int | None
     """ Number of out-of-sample days. """
+    charts: BacktestResultCharts
+    """ Names of the charts the backtest produced, by chart name (`[]` when none). """
+    runtime_statistics: RuntimeStatistics
+    """ Banner statistics, as display strings: the values so far while the backtest runs, the final ones once
+    it completed. QuantConnect's CLI reads this as a map (or null), so an object is sent even before the
+    first update; `[]` is still accepted from other sources.
+     """
+    statistics: StatisticsResult
+    """ Result statistics as display strings such as `"1.234"`, `"$100,000.00"`, `"12.5%"` (`[]` until completed).
+    """
+    rolling_window: BacktestResultRollingWindow
+    """ Performance over rolling windows, keyed like `M1_20231231` (`[]` when none). """
     total_performance: AlgorithmPerformance | None
     """ Performance over the whole backtest; null until it completes and its results are stored. """
     project_id: int | Unset = UNSET
@@ -70,18 +82,6 @@ class BacktestResult:
     """ Indicators of overfitting risk; time spent, backtests run and parameters used. """
     parameter_set: ParameterSet | Unset = UNSET
     """ Algorithm parameters by name (an empty array when there are none). """
-    charts: BacktestResultCharts | Unset = UNSET
-    """ Names of the charts the backtest produced, by chart name (`[]` when none). """
-    runtime_statistics: RuntimeStatistics | Unset = UNSET
-    """ Banner statistics, as display strings: the values so far while the backtest runs, the final ones once
-    it completed. QuantConnect's CLI reads this as a map (or null), so an object is sent even before the
-    first update; `[]` is still accepted from other sources.
-     """
-    statistics: StatisticsResult | Unset = UNSET
-    """ Result statistics as display strings such as `"1.234"`, `"$100,000.00"`, `"12.5%"` (`[]` until completed).
-    """
-    rolling_window: BacktestResultRollingWindow | Unset = UNSET
-    """ Performance over rolling windows, keyed like `M1_20231231` (`[]` when none). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,6 +140,14 @@ class BacktestResult:
         out_of_sample_days: int | None
         out_of_sample_days = self.out_of_sample_days
 
+        charts = self.charts.to_dict()
+
+        runtime_statistics = self.runtime_statistics.to_dict()
+
+        statistics = self.statistics.to_dict()
+
+        rolling_window = self.rolling_window.to_dict()
+
         total_performance: dict[str, Any] | None
         if isinstance(self.total_performance, AlgorithmPerformance):
             total_performance = self.total_performance.to_dict()
@@ -162,22 +170,6 @@ class BacktestResult:
         if not isinstance(self.parameter_set, Unset):
             parameter_set = self.parameter_set.to_dict()
 
-        charts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.charts, Unset):
-            charts = self.charts.to_dict()
-
-        runtime_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runtime_statistics, Unset):
-            runtime_statistics = self.runtime_statistics.to_dict()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        rolling_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rolling_window, Unset):
-            rolling_window = self.rolling_window.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -198,6 +190,10 @@ class BacktestResult:
                 "nodeName": node_name,
                 "outOfSampleMaxEndDate": out_of_sample_max_end_date,
                 "outOfSampleDays": out_of_sample_days,
+                "charts": charts,
+                "runtimeStatistics": runtime_statistics,
+                "statistics": statistics,
+                "rollingWindow": rolling_window,
                 "totalPerformance": total_performance,
             }
         )
@@ -213,14 +209,6 @@ class BacktestResult:
             field_dict["researchGuide"] = research_guide
         if parameter_set is not UNSET:
             field_dict["parameterSet"] = parameter_set
-        if charts is not UNSET:
-            field_dict["charts"] = charts
-        if runtime_statistics is not UNSET:
-            field_dict["runtimeStatistics"] = runtime_statistics
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if rolling_window is not UNSET:
-            field_dict["rollingWindow"] = rolling_window
 
         return field_dict
 
@@ -309,6 +297,14 @@ class BacktestResult:
 
         out_of_sample_days: int | None = d.pop("outOfSampleDays", None)
 
+        charts = BacktestResultCharts.from_dict(d.pop("charts"))
+
+        runtime_statistics = RuntimeStatistics.from_dict(d.pop("runtimeStatistics"))
+
+        statistics = StatisticsResult.from_dict(d.pop("statistics"))
+
+        rolling_window = BacktestResultRollingWindow.from_dict(d.pop("rollingWindow"))
+
         def _parse_total_performance(data: object) -> AlgorithmPerformance | None:
             if data is None:
                 return data
@@ -346,34 +342,6 @@ class BacktestResult:
         else:
             parameter_set = ParameterSet.from_dict(_parameter_set)
 
-        _charts = d.pop("charts", UNSET)
-        charts: BacktestResultCharts | Unset
-        if isinstance(_charts, Unset):
-            charts = UNSET
-        else:
-            charts = BacktestResultCharts.from_dict(_charts)
-
-        _runtime_statistics = d.pop("runtimeStatistics", UNSET)
-        runtime_statistics: RuntimeStatistics | Unset
-        if isinstance(_runtime_statistics, Unset):
-            runtime_statistics = UNSET
-        else:
-            runtime_statistics = RuntimeStatistics.from_dict(_runtime_statistics)
-
-        _statistics = d.pop("statistics", UNSET)
-        statistics: StatisticsResult | Unset
-        if isinstance(_statistics, Unset):
-            statistics = UNSET
-        else:
-            statistics = StatisticsResult.from_dict(_statistics)
-
-        _rolling_window = d.pop("rollingWindow", UNSET)
-        rolling_window: BacktestResultRollingWindow | Unset
-        if isinstance(_rolling_window, Unset):
-            rolling_window = UNSET
-        else:
-            rolling_window = BacktestResultRollingWindow.from_dict(_rolling_window)
-
         backtest_result = cls(
             backtest_id=backtest_id,
             name=name,
@@ -391,6 +359,10 @@ class BacktestResult:
             node_name=node_name,
             out_of_sample_max_end_date=out_of_sample_max_end_date,
             out_of_sample_days=out_of_sample_days,
+            charts=charts,
+            runtime_statistics=runtime_statistics,
+            statistics=statistics,
+            rolling_window=rolling_window,
             total_performance=total_performance,
             project_id=project_id,
             organization_id=organization_id,
@@ -398,10 +370,6 @@ class BacktestResult:
             tradeable_dates=tradeable_dates,
             research_guide=research_guide,
             parameter_set=parameter_set,
-            charts=charts,
-            runtime_statistics=runtime_statistics,
-            statistics=statistics,
-            rolling_window=rolling_window,
         )
 
         backtest_result.additional_properties = d
@@ -444,6 +412,10 @@ _FIELDS = (
     "node_name",
     "out_of_sample_max_end_date",
     "out_of_sample_days",
+    "charts",
+    "runtime_statistics",
+    "statistics",
+    "rolling_window",
     "total_performance",
     "project_id",
     "organization_id",
@@ -451,10 +423,6 @@ _FIELDS = (
     "tradeable_dates",
     "research_guide",
     "parameter_set",
-    "charts",
-    "runtime_statistics",
-    "statistics",
-    "rolling_window",
 )
 
 

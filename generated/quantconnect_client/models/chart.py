@@ -15,55 +15,49 @@ T = TypeVar("T", bound="Chart")
 class Chart:
     """A chart with its series of points."""
 
-    name: str | Unset = UNSET
+    name: str
     """ Chart name, as listed in the backtest's `charts`. """
+    series: ChartSeries
+    """ The chart's series by name (`[]` when none). """
     chart_type: int | Unset = UNSET
     """ How the series are drawn: 0 overlaid on one another, 1 stacked one under the other. Other values
     may appear later.
      """
-    series: ChartSeries | Unset = UNSET
-    """ The chart's series by name (`[]` when none). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        chart_type = self.chart_type
+        series = self.series.to_dict()
 
-        series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.series, Unset):
-            series = self.series.to_dict()
+        chart_type = self.chart_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+                "series": series,
+            }
+        )
         if chart_type is not UNSET:
             field_dict["chartType"] = chart_type
-        if series is not UNSET:
-            field_dict["series"] = series
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        series = ChartSeries.from_dict(d.pop("series"))
 
         chart_type = d.pop("chartType", UNSET)
 
-        _series = d.pop("series", UNSET)
-        series: ChartSeries | Unset
-        if isinstance(_series, Unset):
-            series = UNSET
-        else:
-            series = ChartSeries.from_dict(_series)
-
         chart = cls(
             name=name,
-            chart_type=chart_type,
             series=series,
+            chart_type=chart_type,
         )
 
         chart.additional_properties = d
@@ -91,8 +85,8 @@ class Chart:
 
 _FIELDS = (
     "name",
-    "chart_type",
     "series",
+    "chart_type",
 )
 
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="Estimate")
 
@@ -15,11 +15,11 @@ T = TypeVar("T", bound="Estimate")
 class Estimate:
     """How long an optimization would take, and the QCC balance to pay for it."""
 
-    estimate_id: str | Unset = UNSET
+    estimate_id: str
     """ Id of the estimate. """
-    time: int | Unset = UNSET
+    time: int
     """ Estimated run time in seconds. """
-    balance: int | Unset = UNSET
+    balance: int
     """ The organization's QCC balance, in whole QCC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,24 +32,24 @@ class Estimate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if estimate_id is not UNSET:
-            field_dict["estimateId"] = estimate_id
-        if time is not UNSET:
-            field_dict["time"] = time
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        field_dict.update(
+            {
+                "estimateId": estimate_id,
+                "time": time,
+                "balance": balance,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        estimate_id = d.pop("estimateId", UNSET)
+        estimate_id = d.pop("estimateId")
 
-        time = d.pop("time", UNSET)
+        time = d.pop("time")
 
-        balance = d.pop("balance", UNSET)
+        balance = d.pop("balance")
 
         estimate = cls(
             estimate_id=estimate_id,

@@ -27,6 +27,8 @@ class Optimization:
     """ Name of the optimization. """
     status: OptimizationStatus | str
     """ State of the optimization (see OptimizationStatus; any string is accepted). """
+    runtime_statistics: OptimizationRuntimeStatistics
+    """ Progress counters of an optimization, as strings (`[]` before it starts). """
     backtests: OptimizationBacktests
     """ The optimization's backtests keyed by backtest id (`[]` while there are none). """
     requested: datetime.datetime | None
@@ -45,8 +47,6 @@ class Optimization:
     """ Number of nodes running backtests at once. """
     criterion: OptimizationTarget | Unset = UNSET
     """ What the optimization optimizes. """
-    runtime_statistics: OptimizationRuntimeStatistics | Unset = UNSET
-    """ Progress counters of an optimization, as strings (`[]` before it starts). """
     constraints: list[OptimizationConstraintResult] | Unset = UNSET
     """ Conditions a backtest must meet. """
     parameters: list[OptimizationParameterResult] | Unset = UNSET
@@ -72,6 +72,8 @@ class Optimization:
             status = self.status
         else:
             status = self.status
+
+        runtime_statistics = self.runtime_statistics.to_dict()
 
         backtests = self.backtests.to_dict()
 
@@ -103,10 +105,6 @@ class Optimization:
         criterion: dict[str, Any] | Unset = UNSET
         if not isinstance(self.criterion, Unset):
             criterion = self.criterion.to_dict()
-
-        runtime_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runtime_statistics, Unset):
-            runtime_statistics = self.runtime_statistics.to_dict()
 
         constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
@@ -140,6 +138,7 @@ class Optimization:
                 "projectId": project_id,
                 "name": name,
                 "status": status,
+                "runtimeStatistics": runtime_statistics,
                 "backtests": backtests,
                 "requested": requested,
                 "optimizationTarget": optimization_target,
@@ -154,8 +153,6 @@ class Optimization:
             field_dict["parallelNodes"] = parallel_nodes
         if criterion is not UNSET:
             field_dict["criterion"] = criterion
-        if runtime_statistics is not UNSET:
-            field_dict["runtimeStatistics"] = runtime_statistics
         if constraints is not UNSET:
             field_dict["constraints"] = constraints
         if parameters is not UNSET:
@@ -190,6 +187,8 @@ class Optimization:
             return cast(OptimizationStatus | str, data)
 
         status = _parse_status(d.pop("status"))
+
+        runtime_statistics = OptimizationRuntimeStatistics.from_dict(d.pop("runtimeStatistics"))
 
         backtests = OptimizationBacktests.from_dict(d.pop("backtests"))
 
@@ -240,13 +239,6 @@ class Optimization:
         else:
             criterion = OptimizationTarget.from_dict(_criterion)
 
-        _runtime_statistics = d.pop("runtimeStatistics", UNSET)
-        runtime_statistics: OptimizationRuntimeStatistics | Unset
-        if isinstance(_runtime_statistics, Unset):
-            runtime_statistics = UNSET
-        else:
-            runtime_statistics = OptimizationRuntimeStatistics.from_dict(_runtime_statistics)
-
         _constraints = d.pop("constraints", UNSET)
         constraints: list[OptimizationConstraintResult] | Unset = UNSET
         if _constraints is not UNSET:
@@ -282,6 +274,7 @@ class Optimization:
             project_id=project_id,
             name=name,
             status=status,
+            runtime_statistics=runtime_statistics,
             backtests=backtests,
             requested=requested,
             optimization_target=optimization_target,
@@ -291,7 +284,6 @@ class Optimization:
             node_type=node_type,
             parallel_nodes=parallel_nodes,
             criterion=criterion,
-            runtime_statistics=runtime_statistics,
             constraints=constraints,
             parameters=parameters,
             strategy=strategy,
@@ -327,6 +319,7 @@ _FIELDS = (
     "project_id",
     "name",
     "status",
+    "runtime_statistics",
     "backtests",
     "requested",
     "optimization_target",
@@ -336,7 +329,6 @@ _FIELDS = (
     "node_type",
     "parallel_nodes",
     "criterion",
-    "runtime_statistics",
     "constraints",
     "parameters",
     "strategy",

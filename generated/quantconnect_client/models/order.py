@@ -21,16 +21,24 @@ class Order:
 
     id: int
     """ Id of the order, counting from 1 in each algorithm. """
+    symbol: Symbol
+    """ A security; `id` is stable over its life, `value` is its current ticker. """
     limit_price: float | None
     """ Limit price, for limit-type orders. """
     stop_price: float | None
     """ Stop price, for stop-type orders. """
+    price: float
+    """ Price of the order (the fill price once filled). """
+    time: datetime.datetime
+    """ When the order was created (UTC). """
     last_fill_time: datetime.datetime | None
     """ When the latest fill happened; null before any fill. """
     last_update_time: datetime.datetime | None
     """ When the order was last changed; null if never. """
     canceled_time: datetime.datetime | None
     """ When the order was canceled; null if it was not. """
+    quantity: float
+    """ Signed quantity; negative to sell. """
     type_: int
     """ Kind of order: 0 market, 1 limit, 2 stop market, 3 stop limit, 4 market on open, 5 market on
     close, 6 option exercise, 7 limit if touched, 8 combo market, 9 combo limit, 10 combo leg
@@ -56,20 +64,12 @@ class Order:
     """ Id of an order that must be processed before this one; 0 when none. """
     broker_id: list[str] | Unset = UNSET
     """ The brokerage's ids for the order (several when the brokerage split it). """
-    symbol: Symbol | Unset = UNSET
-    """ A security; `id` is stable over its life, `value` is its current ticker. """
     stop_triggered: bool | Unset = UNSET
     """ Whether the stop price of a stop-limit order was reached. """
-    price: float | Unset = UNSET
-    """ Price of the order (the fill price once filled). """
     price_currency: str | Unset = UNSET
     """ Currency of `price`. """
-    time: datetime.datetime | Unset = UNSET
-    """ When the order was created (UTC). """
     created_time: datetime.datetime | Unset = UNSET
     """ Same as `time`. """
-    quantity: float | Unset = UNSET
-    """ Signed quantity; negative to sell. """
     security_type: int | Unset = UNSET
     """ Kind of asset: 0 base, 1 equity, 2 option, 3 commodity, 4 forex, 5 future, 6 CFD, 7 crypto;
     later LEAN versions add more (future options, index, index options, crypto futures...), so any
@@ -92,11 +92,17 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        symbol = self.symbol.to_dict()
+
         limit_price: float | None
         limit_price = self.limit_price
 
         stop_price: float | None
         stop_price = self.stop_price
+
+        price = self.price
+
+        time = self.time.isoformat()
 
         last_fill_time: str | None
         if isinstance(self.last_fill_time, datetime.datetime):
@@ -115,6 +121,8 @@ class Order:
             canceled_time = self.canceled_time.isoformat()
         else:
             canceled_time = self.canceled_time
+
+        quantity = self.quantity
 
         type_ = self.type_
 
@@ -150,25 +158,13 @@ class Order:
         if not isinstance(self.broker_id, Unset):
             broker_id = self.broker_id
 
-        symbol: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.symbol, Unset):
-            symbol = self.symbol.to_dict()
-
         stop_triggered = self.stop_triggered
 
-        price = self.price
-
         price_currency = self.price_currency
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):
             created_time = self.created_time.isoformat()
-
-        quantity = self.quantity
 
         security_type = self.security_type
 
@@ -196,11 +192,15 @@ class Order:
         field_dict.update(
             {
                 "id": id,
+                "symbol": symbol,
                 "limitPrice": limit_price,
                 "stopPrice": stop_price,
+                "price": price,
+                "time": time,
                 "lastFillTime": last_fill_time,
                 "lastUpdateTime": last_update_time,
                 "canceledTime": canceled_time,
+                "quantity": quantity,
                 "type": type_,
                 "status": status,
                 "tag": tag,
@@ -215,20 +215,12 @@ class Order:
             field_dict["contingentId"] = contingent_id
         if broker_id is not UNSET:
             field_dict["brokerId"] = broker_id
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
         if stop_triggered is not UNSET:
             field_dict["stopTriggered"] = stop_triggered
-        if price is not UNSET:
-            field_dict["price"] = price
         if price_currency is not UNSET:
             field_dict["priceCurrency"] = price_currency
-        if time is not UNSET:
-            field_dict["time"] = time
         if created_time is not UNSET:
             field_dict["createdTime"] = created_time
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
         if security_type is not UNSET:
             field_dict["securityType"] = security_type
         if direction is not UNSET:
@@ -251,9 +243,15 @@ class Order:
         d = dict(src_dict)
         id = d.pop("id")
 
+        symbol = Symbol.from_dict(d.pop("symbol"))
+
         limit_price: float | None = d.pop("limitPrice", None)
 
         stop_price: float | None = d.pop("stopPrice", None)
+
+        price = d.pop("price")
+
+        time = datetime.datetime.fromisoformat(d.pop("time"))
 
         def _parse_last_fill_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -299,6 +297,8 @@ class Order:
             return cast(datetime.datetime | None, data)
 
         canceled_time = _parse_canceled_time(d.pop("canceledTime", None))
+
+        quantity = d.pop("quantity")
 
         type_ = d.pop("type")
 
@@ -346,25 +346,9 @@ class Order:
 
         broker_id = cast("list[str]", d.pop("brokerId", UNSET))
 
-        _symbol = d.pop("symbol", UNSET)
-        symbol: Symbol | Unset
-        if isinstance(_symbol, Unset):
-            symbol = UNSET
-        else:
-            symbol = Symbol.from_dict(_symbol)
-
         stop_triggered = d.pop("stopTriggered", UNSET)
 
-        price = d.pop("price", UNSET)
-
         price_currency = d.pop("priceCurrency", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | Unset
@@ -372,8 +356,6 @@ class Order:
             created_time = UNSET
         else:
             created_time = datetime.datetime.fromisoformat(_created_time)
-
-        quantity = d.pop("quantity", UNSET)
 
         security_type = d.pop("securityType", UNSET)
 
@@ -403,11 +385,15 @@ class Order:
 
         order = cls(
             id=id,
+            symbol=symbol,
             limit_price=limit_price,
             stop_price=stop_price,
+            price=price,
+            time=time,
             last_fill_time=last_fill_time,
             last_update_time=last_update_time,
             canceled_time=canceled_time,
+            quantity=quantity,
             type_=type_,
             status=status,
             tag=tag,
@@ -418,13 +404,9 @@ class Order:
             trigger_price=trigger_price,
             contingent_id=contingent_id,
             broker_id=broker_id,
-            symbol=symbol,
             stop_triggered=stop_triggered,
-            price=price,
             price_currency=price_currency,
-            time=time,
             created_time=created_time,
-            quantity=quantity,
             security_type=security_type,
             direction=direction,
             value=value,
@@ -459,11 +441,15 @@ class Order:
 
 _FIELDS = (
     "id",
+    "symbol",
     "limit_price",
     "stop_price",
+    "price",
+    "time",
     "last_fill_time",
     "last_update_time",
     "canceled_time",
+    "quantity",
     "type_",
     "status",
     "tag",
@@ -474,13 +460,9 @@ _FIELDS = (
     "trigger_price",
     "contingent_id",
     "broker_id",
-    "symbol",
     "stop_triggered",
-    "price",
     "price_currency",
-    "time",
     "created_time",
-    "quantity",
     "security_type",
     "direction",
     "value",

@@ -16,8 +16,12 @@ T = TypeVar("T", bound="Series")
 class Series:
     """A series of a chart and how to draw it."""
 
-    name: str | Unset = UNSET
+    name: str
     """ Series name, unique within its chart. """
+    values: list[ChartPoint | list[float | None]]
+    """ The points, oldest first. Each is an array `[time, value]` (`[time, open, high, low, close]` for
+    candles), time in Unix seconds and values possibly null, or an object with `x` and `y`.
+     """
     unit: str | Unset = UNSET
     """ Unit of the values, shown on the axis (`$`, `%`, ...). """
     index: int | Unset = UNSET
@@ -31,14 +35,25 @@ class Series:
     """ Colour of the series, such as `#ff9914`; empty for the default. """
     scatter_marker_symbol: ScatterMarkerSymbol | str | Unset = UNSET
     """ Marker of a scatter series (see ScatterMarkerSymbol; any string is accepted). """
-    values: list[ChartPoint | list[float | None]] | Unset = UNSET
-    """ The points, oldest first. Each is an array `[time, value]` (`[time, open, high, low, close]` for
-    candles), time in Unix seconds and values possibly null, or an object with `x` and `y`.
-     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        values = []
+        for values_item_data in self.values:
+            values_item: dict[str, Any] | list[float | None]
+            if isinstance(values_item_data, list):
+                values_item = []
+                for values_item_type_0_item_data in values_item_data:
+                    values_item_type_0_item: float | None
+                    values_item_type_0_item = values_item_type_0_item_data
+                    values_item.append(values_item_type_0_item)
+
+            else:
+                values_item = values_item_data.to_dict()
+
+            values.append(values_item)
 
         unit = self.unit
 
@@ -56,28 +71,14 @@ class Series:
         else:
             scatter_marker_symbol = self.scatter_marker_symbol
 
-        values: list[dict[str, Any] | list[float | None]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item: dict[str, Any] | list[float | None]
-                if isinstance(values_item_data, list):
-                    values_item = []
-                    for values_item_type_0_item_data in values_item_data:
-                        values_item_type_0_item: float | None
-                        values_item_type_0_item = values_item_type_0_item_data
-                        values_item.append(values_item_type_0_item)
-
-                else:
-                    values_item = values_item_data.to_dict()
-
-                values.append(values_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+                "values": values,
+            }
+        )
         if unit is not UNSET:
             field_dict["unit"] = unit
         if index is not UNSET:
@@ -88,15 +89,41 @@ class Series:
             field_dict["color"] = color
         if scatter_marker_symbol is not UNSET:
             field_dict["scatterMarkerSymbol"] = scatter_marker_symbol
-        if values is not UNSET:
-            field_dict["values"] = values
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        values = []
+        _values = d.pop("values")
+        for values_item_data in _values:
+
+            def _parse_values_item(data: object) -> ChartPoint | list[float | None]:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    values_item_type_0 = []
+                    _values_item_type_0 = data
+                    for values_item_type_0_item_data in _values_item_type_0:
+                        values_item_type_0_item: float | None = values_item_type_0_item_data
+
+                        values_item_type_0.append(values_item_type_0_item)
+
+                    return values_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                values_item_type_1 = ChartPoint.from_dict(data)
+
+                return values_item_type_1
+
+            values_item = _parse_values_item(values_item_data)
+
+            values.append(values_item)
 
         unit = d.pop("unit", UNSET)
 
@@ -121,44 +148,14 @@ class Series:
 
         scatter_marker_symbol = _parse_scatter_marker_symbol(d.pop("scatterMarkerSymbol", UNSET))
 
-        _values = d.pop("values", UNSET)
-        values: list[ChartPoint | list[float | None]] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-
-                def _parse_values_item(data: object) -> ChartPoint | list[float | None]:
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        values_item_type_0 = []
-                        _values_item_type_0 = data
-                        for values_item_type_0_item_data in _values_item_type_0:
-                            values_item_type_0_item: float | None = values_item_type_0_item_data
-
-                            values_item_type_0.append(values_item_type_0_item)
-
-                        return values_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    values_item_type_1 = ChartPoint.from_dict(data)
-
-                    return values_item_type_1
-
-                values_item = _parse_values_item(values_item_data)
-
-                values.append(values_item)
-
         series = cls(
             name=name,
+            values=values,
             unit=unit,
             index=index,
             series_type=series_type,
             color=color,
             scatter_marker_symbol=scatter_marker_symbol,
-            values=values,
         )
 
         series.additional_properties = d
@@ -186,12 +183,12 @@ class Series:
 
 _FIELDS = (
     "name",
+    "values",
     "unit",
     "index",
     "series_type",
     "color",
     "scatter_marker_symbol",
-    "values",
 )
 
 

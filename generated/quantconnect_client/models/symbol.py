@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Symbol")
 class Symbol:
     """A security; `id` is stable over its life, `value` is its current ticker."""
 
-    value: str | Unset = UNSET
+    value: str
     """ Current ticker. """
     id: str | Unset = UNSET
     """ Security identifier. """
@@ -32,9 +32,11 @@ class Symbol:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if permtick is not UNSET:
@@ -45,7 +47,7 @@ class Symbol:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         id = d.pop("id", UNSET)
 
