@@ -75,6 +75,45 @@ class Field:
 
 
 @dataclass
+class WaitView:
+    """A read's `x-qc-wait`, in the generated model's attribute names."""
+
+    what: str
+    status: str
+    done: dict[str, list[Any]]
+    error: str
+    stop_hint: str
+    progress: str | None
+    failed: dict[str, list[Any]]
+    failed_when_set: list[str]
+    settle: str | None
+    settle_attempts: int
+    settle_interval: float
+
+
+@dataclass
+class CreateAndWaitView:
+    """A create's `x-qc-create-and-wait`: the read whose waiter follows, and its ids' sources."""
+
+    wait: OperationView
+    ids: list[tuple[str, str]]  # (read's field, "request.<field>" or "created.<attribute>")
+
+
+@dataclass
+class PagingView:
+    """A read's `x-qc-paging`."""
+
+    method: str
+    start: str
+    end: str
+    items: str
+    length: str
+    window: int
+    item_type: str
+    fields: list[Field]
+
+
+@dataclass
 class OperationView:
     """What the templates need to know about one operation."""
 
@@ -94,6 +133,10 @@ class OperationView:
     result_property: str | None
     result_type: str  # the method's return type
     imports: set[str] = field(default_factory=set)
+    result_model: str | None = None  # the model class the method returns (None for lists and None)
+    wait: WaitView | None = None
+    create_and_wait: CreateAndWaitView | None = None
+    paging: PagingView | None = None
 
     @property
     def constant(self) -> str:
@@ -184,6 +227,7 @@ def _operation_view(
     declared = raw.get("x-qc-result")
     named = result_property(raw)
     property_name: str | None = None
+    result_model: str | None = None
     if named is not None:
         property_name, first = named
         (prop,) = [p for p in _properties(answer) if p.name == property_name]
@@ -193,15 +237,20 @@ def _operation_view(
             item = prop.inner_property
             result, result_type = "first", _type(item.get_type_string())
             imports |= _imports(item, prefix)
+            if isinstance(item, ModelProperty):
+                result_model = str(item.class_info.name)
         else:
             result, result_type = "property", _type(prop.get_type_string())
             imports |= _imports(prop, prefix)
+            if isinstance(prop, ModelProperty):
+                result_model = str(prop.class_info.name)
         property_name = prop.python_name
         imports.add(_model_import(answer, prefix))
     elif declared == "none" or (declared is None and success_schema_name(raw) == "RestResponse"):
         result, result_type = "none", "None"
     else:
         result, result_type = "body", response_model
+        result_model = response_model
         imports.add(_model_import(answer, prefix))
     not_found_means_done = bool(raw.get("x-qc-not-found-means-done", False))
     if not_found_means_done and result != "none":
@@ -224,6 +273,7 @@ def _operation_view(
         result_property=property_name,
         result_type=result_type,
         imports=imports,
+        result_model=result_model,
     )
 
 
@@ -265,7 +315,112 @@ def build_resources(view: dict[str, Any], config_path: Path) -> tuple[list[Resou
                 )
                 resources[operation.tag] = resource
             resource.operations.append(operation)
+    _extensions(resources, raw_by_route, models_by_name)
     return list(resources.values()), root
+
+
+def _python_names(model: ModelProperty) -> dict[str, str]:
+    return {_code(prop.name): str(prop.python_name) for prop in _properties(model)}
+
+
+def _hint(stop: OperationView | None, resource_attribute: str) -> str:
+    if stop is None:
+        return "it can be left to finish"
+    arguments = ", ".join(f"{f.name}=..." for f in stop.fields if f.default is None)
+    return f"stop it with client.{resource_attribute}.{stop.method}({arguments})"
+
+
+def _extensions(
+    resources: dict[str, Resource],
+    raw_by_route: dict[tuple[str, str], dict[str, Any]],
+    models_by_name: dict[str, ModelProperty],
+) -> None:
+    """Attach waiters, create-and-wait and pagers from the operations' `x-qc-wait`/`-create-and-wait`/`-paging`."""
+    by_id = {op.operation_id: (resource, op) for resource in resources.values() for op in resource.operations}
+    raws = {str(raw["operationId"]): raw for raw in raw_by_route.values()}
+    for resource, op in by_id.values():
+        raw = raws[op.operation_id]
+        if "x-qc-wait" in raw:
+            op.wait = _wait_view(op, raw["x-qc-wait"], models_by_name, by_id, resource.attribute)
+        if "x-qc-paging" in raw:
+            op.paging = _paging_view(op, raw["x-qc-paging"], models_by_name)
+    for resource, op in by_id.values():
+        spec = raws[op.operation_id].get("x-qc-create-and-wait")
+        if spec is None:
+            continue
+        wait_resource, wait = by_id[str(spec["wait"])]
+        if wait.wait is None or wait_resource is not resource:
+            raise ValueError(f"{op.operation_id}: x-qc-create-and-wait needs a waiter of the same resource")
+        request_names = {f.name for f in op.fields}
+        created = _python_names(models_by_name[op.result_model]) if op.result_model else {}
+        ids: list[tuple[str, str]] = []
+        wire_to_python = {f.name: f.name for f in wait.fields}
+        for wire, source in dict(spec["ids"]).items():
+            target = _snake(str(wire))
+            if target not in wire_to_python:
+                raise ValueError(f"{op.operation_id}: {wire!r} is not a field of {wait.operation_id}")
+            if source == "request" and target in request_names:
+                ids.append((target, f"request.{target}"))
+            elif source == "result" and str(wire) in created:
+                ids.append((target, f"created.{created[str(wire)]}"))
+            else:
+                raise ValueError(f"{op.operation_id}: cannot take {wire!r} from the {source}")
+        op.create_and_wait = CreateAndWaitView(wait, ids)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _wait_view(
+    op: OperationView,
+    spec: dict[str, Any],
+    models_by_name: dict[str, ModelProperty],
+    by_id: dict[str, tuple[Resource, OperationView]],
+    attribute: str,
+) -> WaitView:
+    if op.result_model is None:
+        raise ValueError(f"{op.operation_id}: x-qc-wait needs a model result")
+    names = _python_names(models_by_name[op.result_model])
+
+    def name(wire: str) -> str:
+        if wire not in names:
+            raise ValueError(f"{op.operation_id}: x-qc-wait names {wire!r}, not a property of {op.result_model}")
+        return names[wire]
+
+    settle = spec.get("settle") or {}
+    stop = by_id[str(spec["stop"])][1] if spec.get("stop") else None
+    return WaitView(
+        what=str(spec["what"]),
+        status=name(str(spec["status"])),
+        done={name(k): list(v) for k, v in dict(spec["done"]).items()},
+        error=str(spec["error"]),
+        stop_hint=_hint(stop, attribute),
+        progress=name(str(spec["progress"])) if spec.get("progress") else None,
+        failed={name(k): list(v) for k, v in dict(spec.get("failed") or {}).items()},
+        failed_when_set=[name(str(k)) for k in spec.get("failed-when-set") or []],
+        settle=name(str(settle["property"])) if settle else None,
+        settle_attempts=int(settle.get("attempts", 6)),
+        settle_interval=float(settle.get("interval", 10)),
+    )
+
+
+def _paging_view(op: OperationView, spec: dict[str, Any], models_by_name: dict[str, ModelProperty]) -> PagingView:
+    if op.result != "body" or op.response_model is None:
+        raise ValueError(f"{op.operation_id}: x-qc-paging needs the whole answer as the result (x-qc-result: body)")
+    answer = models_by_name[op.response_model]
+    props = {_code(p.name): p for p in _properties(answer)}
+    items, length = props[str(spec["items"])], props[str(spec["length"])]
+    if not isinstance(items, ListProperty) or not items.required or not length.required:
+        raise ValueError(f"{op.operation_id}: x-qc-paging items must be a list, and items and length required")
+    start, end = _snake(str(spec["start"])), _snake(str(spec["end"]))
+    fields = [f for f in op.fields if f.name not in (start, end)]
+    method = "iter_" + op.method.removeprefix("read_")
+    item_type = _type(items.inner_property.get_type_string())
+    op.imports |= _imports(items.inner_property, "..")
+    return PagingView(
+        method, start, end, str(items.python_name), str(length.python_name), int(spec["window"]), item_type, fields
+    )
 
 
 def _docstring(text: str) -> str:

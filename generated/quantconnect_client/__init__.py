@@ -22,6 +22,8 @@ from auth_plugin.errors import (
     QuantConnectError,
     RateLimitError,
 )
+from auth_plugin.paging import AsyncPager, SyncPager
+from auth_plugin.waiting import BacktestError, CompileError, OptimizationError, Progress, WaitError, WaitTimeout
 
 from ._client import AsyncQuantConnect, QuantConnect
 from .client import AuthenticatedClient, Client
@@ -31,15 +33,23 @@ __all__ = (
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPager",
     "AsyncQuantConnect",
     "AuthenticatedClient",
     "AuthenticationError",
+    "BacktestError",
     "Client",
+    "CompileError",
     "InvalidRequestError",
     "InvalidResponseError",
     "MissingCredentialsError",
     "NotFoundError",
+    "OptimizationError",
+    "Progress",
     "QuantConnect",
     "QuantConnectError",
     "RateLimitError",
+    "SyncPager",
+    "WaitError",
+    "WaitTimeout",
 )

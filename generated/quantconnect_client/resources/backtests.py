@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Iterable
 from typing import Any, overload
 
 from auth_plugin.base_client import AsyncResource, SyncResource
+from auth_plugin.paging import AsyncPager, SyncPager
+from auth_plugin.waiting import Progress, WaitRule, wait_async, wait_sync
 
 from .._operations import (
     CREATE_BACKTEST,
@@ -30,7 +33,9 @@ from ..models.backtest_summary_result import BacktestSummaryResult
 from ..models.create_backtest_request import CreateBacktestRequest
 from ..models.create_backtest_request_parameters import CreateBacktestRequestParameters
 from ..models.delete_backtest_request import DeleteBacktestRequest
+from ..models.insight import Insight
 from ..models.list_backtest_request import ListBacktestRequest
+from ..models.order import Order
 from ..models.read_backtest_chart_request import ReadBacktestChartRequest
 from ..models.read_backtest_insights_request import ReadBacktestInsightsRequest
 from ..models.read_backtest_log_request import ReadBacktestLogRequest
@@ -71,6 +76,30 @@ class Backtests(SyncResource):
         request = body if body is not None else CreateBacktestRequest(**fields)
         return self._client._request(CREATE_BACKTEST, request.to_dict(), _create_backtest)
 
+    def create_and_wait(
+        self,
+        *,
+        project_id: int,
+        compile_id: str,
+        backtest_name: str,
+        parameters: CreateBacktestRequestParameters | Unset = UNSET,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> BacktestResult:
+        """`create`, then `wait` until the backtest is finished; returns the finished one."""
+        request = CreateBacktestRequest(
+            project_id=project_id, compile_id=compile_id, backtest_name=backtest_name, parameters=parameters
+        )
+        created = self.create(request)
+        return self.wait(
+            project_id=request.project_id,
+            backtest_id=created.backtest_id,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+        )
+
     @overload
     def read(self, body: ReadBacktestRequest, /) -> BacktestResult: ...
 
@@ -87,6 +116,30 @@ class Backtests(SyncResource):
         """
         request = body if body is not None else ReadBacktestRequest(**fields)
         return self._client._request(READ_BACKTEST, request.to_dict(), _read_backtest)
+
+    def wait(
+        self,
+        *,
+        project_id: int,
+        backtest_id: str,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> BacktestResult:
+        """Wait until the backtest is finished and return it (`readBacktest` polled).
+
+        Raises BacktestError when it fails and WaitTimeout after `timeout` seconds. `poll` is the delays between
+        reads (default: lean-cli's 0.25 s x4, 1 s x9, 2 s x10, 5 s x54, then 10 s); `on_progress` gets the status
+        and progress whenever they change. An interrupted wait leaves the backtest running.
+        """
+        return wait_sync(
+            lambda: self.read(project_id=project_id, backtest_id=backtest_id),
+            _WAIT_READ_BACKTEST,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
     @overload
     def update(self, body: UpdateBacktestRequest, /) -> None: ...
@@ -179,6 +232,15 @@ class Backtests(SyncResource):
         request = body if body is not None else ReadBacktestOrdersRequest(**fields)
         return self._client._request(READ_BACKTEST_ORDERS, request.to_dict(), _read_backtest_orders)
 
+    def iter_orders(self, *, project_id: int, backtest_id: str) -> SyncPager[Order]:
+        """Every item of `read_orders`, fetching windows of 100 as iteration needs them; `pager.length` is the total."""
+
+        def fetch(start: int, end: int) -> tuple[builtins.list[Order], int]:
+            page = self.read_orders(project_id=project_id, backtest_id=backtest_id, start=start, end=end)
+            return page.orders, page.length
+
+        return SyncPager(fetch, window=100)
+
     @overload
     def read_insights(self, body: ReadBacktestInsightsRequest, /) -> BacktestInsightsResponse: ...
 
@@ -195,6 +257,15 @@ class Backtests(SyncResource):
         """
         request = body if body is not None else ReadBacktestInsightsRequest(**fields)
         return self._client._request(READ_BACKTEST_INSIGHTS, request.to_dict(), _read_backtest_insights)
+
+    def iter_insights(self, *, project_id: int, backtest_id: str) -> SyncPager[Insight]:
+        """Every item of `read_insights`, fetching windows of 100 as iteration needs them; `pager.length` is the total."""
+
+        def fetch(start: int, end: int) -> tuple[builtins.list[Insight], int]:
+            page = self.read_insights(project_id=project_id, backtest_id=backtest_id, start=start, end=end)
+            return page.insights, page.length
+
+        return SyncPager(fetch, window=100)
 
     @overload
     def read_log(self, body: ReadBacktestLogRequest, /) -> ReadBacktestLogResponse: ...
@@ -218,6 +289,15 @@ class Backtests(SyncResource):
         """
         request = body if body is not None else ReadBacktestLogRequest(**fields)
         return self._client._request(READ_BACKTEST_LOG, request.to_dict(), _read_backtest_log)
+
+    def iter_log(self, *, project_id: int, backtest_id: str, query: str | None) -> SyncPager[str]:
+        """Every item of `read_log`, fetching windows of 200 as iteration needs them; `pager.length` is the total."""
+
+        def fetch(start: int, end: int) -> tuple[builtins.list[str], int]:
+            page = self.read_log(project_id=project_id, backtest_id=backtest_id, query=query, start=start, end=end)
+            return page.logs, page.length
+
+        return SyncPager(fetch, window=200)
 
     @overload
     def read_report(self, body: BacktestReportRequest, /) -> BacktestReportResponse: ...
@@ -265,6 +345,30 @@ class AsyncBacktests(AsyncResource):
         request = body if body is not None else CreateBacktestRequest(**fields)
         return await self._client._request(CREATE_BACKTEST, request.to_dict(), _create_backtest)
 
+    async def create_and_wait(
+        self,
+        *,
+        project_id: int,
+        compile_id: str,
+        backtest_name: str,
+        parameters: CreateBacktestRequestParameters | Unset = UNSET,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> BacktestResult:
+        """`create`, then `wait` until the backtest is finished; returns the finished one."""
+        request = CreateBacktestRequest(
+            project_id=project_id, compile_id=compile_id, backtest_name=backtest_name, parameters=parameters
+        )
+        created = await self.create(request)
+        return await self.wait(
+            project_id=request.project_id,
+            backtest_id=created.backtest_id,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+        )
+
     @overload
     async def read(self, body: ReadBacktestRequest, /) -> BacktestResult: ...
 
@@ -281,6 +385,30 @@ class AsyncBacktests(AsyncResource):
         """
         request = body if body is not None else ReadBacktestRequest(**fields)
         return await self._client._request(READ_BACKTEST, request.to_dict(), _read_backtest)
+
+    async def wait(
+        self,
+        *,
+        project_id: int,
+        backtest_id: str,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> BacktestResult:
+        """Wait until the backtest is finished and return it (`readBacktest` polled).
+
+        Raises BacktestError when it fails and WaitTimeout after `timeout` seconds. `poll` is the delays between
+        reads (default: lean-cli's 0.25 s x4, 1 s x9, 2 s x10, 5 s x54, then 10 s); `on_progress` gets the status
+        and progress whenever they change. An interrupted wait leaves the backtest running.
+        """
+        return await wait_async(
+            lambda: self.read(project_id=project_id, backtest_id=backtest_id),
+            _WAIT_READ_BACKTEST,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
     @overload
     async def update(self, body: UpdateBacktestRequest, /) -> None: ...
@@ -377,6 +505,15 @@ class AsyncBacktests(AsyncResource):
         request = body if body is not None else ReadBacktestOrdersRequest(**fields)
         return await self._client._request(READ_BACKTEST_ORDERS, request.to_dict(), _read_backtest_orders)
 
+    def iter_orders(self, *, project_id: int, backtest_id: str) -> AsyncPager[Order]:
+        """Every item of `read_orders`, fetching windows of 100 as iteration needs them; `await pager.total()` is the total."""
+
+        async def fetch(start: int, end: int) -> tuple[builtins.list[Order], int]:
+            page = await self.read_orders(project_id=project_id, backtest_id=backtest_id, start=start, end=end)
+            return page.orders, page.length
+
+        return AsyncPager(fetch, window=100)
+
     @overload
     async def read_insights(self, body: ReadBacktestInsightsRequest, /) -> BacktestInsightsResponse: ...
 
@@ -397,6 +534,15 @@ class AsyncBacktests(AsyncResource):
         """
         request = body if body is not None else ReadBacktestInsightsRequest(**fields)
         return await self._client._request(READ_BACKTEST_INSIGHTS, request.to_dict(), _read_backtest_insights)
+
+    def iter_insights(self, *, project_id: int, backtest_id: str) -> AsyncPager[Insight]:
+        """Every item of `read_insights`, fetching windows of 100 as iteration needs them; `await pager.total()` is the total."""
+
+        async def fetch(start: int, end: int) -> tuple[builtins.list[Insight], int]:
+            page = await self.read_insights(project_id=project_id, backtest_id=backtest_id, start=start, end=end)
+            return page.insights, page.length
+
+        return AsyncPager(fetch, window=100)
 
     @overload
     async def read_log(self, body: ReadBacktestLogRequest, /) -> ReadBacktestLogResponse: ...
@@ -420,6 +566,17 @@ class AsyncBacktests(AsyncResource):
         """
         request = body if body is not None else ReadBacktestLogRequest(**fields)
         return await self._client._request(READ_BACKTEST_LOG, request.to_dict(), _read_backtest_log)
+
+    def iter_log(self, *, project_id: int, backtest_id: str, query: str | None) -> AsyncPager[str]:
+        """Every item of `read_log`, fetching windows of 200 as iteration needs them; `await pager.total()` is the total."""
+
+        async def fetch(start: int, end: int) -> tuple[builtins.list[str], int]:
+            page = await self.read_log(
+                project_id=project_id, backtest_id=backtest_id, query=query, start=start, end=end
+            )
+            return page.logs, page.length
+
+        return AsyncPager(fetch, window=200)
 
     @overload
     async def read_report(self, body: BacktestReportRequest, /) -> BacktestReportResponse: ...
@@ -478,3 +635,27 @@ def _read_backtest_log(body: dict[str, Any]) -> ReadBacktestLogResponse:
 
 def _read_backtest_report(body: dict[str, Any]) -> BacktestReportResponse:
     return BacktestReportResponse.from_dict(body)
+
+
+_WAIT_READ_BACKTEST = WaitRule(
+    what="backtest",
+    operation="readBacktest",
+    status="status",
+    progress="progress",
+    done={
+        "completed": (True,),
+    },
+    failed={
+        "status": (
+            "Runtime Error",
+            "Aborted",
+            "Cancelled.",
+        ),
+    },
+    failed_when_set=("error",),
+    settle="total_performance",
+    settle_attempts=6,
+    settle_interval=10.0,
+    error="BacktestError",
+    stop_hint="stop it with client.backtests.delete(project_id=..., backtest_id=...)",
+)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any, overload
 
 from auth_plugin.base_client import AsyncResource, SyncResource
+from auth_plugin.waiting import Progress, WaitRule, wait_async, wait_sync
 
 from .._operations import CREATE_COMPILE, READ_COMPILE
 from ..models.create_compile_request import CreateCompileRequest
@@ -36,6 +38,25 @@ class Compile(SyncResource):
         request = body if body is not None else CreateCompileRequest(**fields)
         return self._client._request(CREATE_COMPILE, request.to_dict(), _create_compile)
 
+    def create_and_wait(
+        self,
+        *,
+        project_id: int,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> ReadCompileResponse:
+        """`create`, then `wait` until the compile is finished; returns the finished one."""
+        request = CreateCompileRequest(project_id=project_id)
+        created = self.create(request)
+        return self.wait(
+            project_id=request.project_id,
+            compile_id=created.compile_id,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+        )
+
     @overload
     def read(self, body: ReadCompileRequest, /) -> ReadCompileResponse: ...
 
@@ -52,6 +73,30 @@ class Compile(SyncResource):
         """
         request = body if body is not None else ReadCompileRequest(**fields)
         return self._client._request(READ_COMPILE, request.to_dict(), _read_compile)
+
+    def wait(
+        self,
+        *,
+        project_id: int,
+        compile_id: str,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> ReadCompileResponse:
+        """Wait until the compile is finished and return it (`readCompile` polled).
+
+        Raises CompileError when it fails and WaitTimeout after `timeout` seconds. `poll` is the delays between
+        reads (default: lean-cli's 0.25 s x4, 1 s x9, 2 s x10, 5 s x54, then 10 s); `on_progress` gets the status
+        and progress whenever they change. An interrupted wait leaves the compile running.
+        """
+        return wait_sync(
+            lambda: self.read(project_id=project_id, compile_id=compile_id),
+            _WAIT_READ_COMPILE,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
 
 class AsyncCompile(AsyncResource):
@@ -75,6 +120,25 @@ class AsyncCompile(AsyncResource):
         request = body if body is not None else CreateCompileRequest(**fields)
         return await self._client._request(CREATE_COMPILE, request.to_dict(), _create_compile)
 
+    async def create_and_wait(
+        self,
+        *,
+        project_id: int,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> ReadCompileResponse:
+        """`create`, then `wait` until the compile is finished; returns the finished one."""
+        request = CreateCompileRequest(project_id=project_id)
+        created = await self.create(request)
+        return await self.wait(
+            project_id=request.project_id,
+            compile_id=created.compile_id,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+        )
+
     @overload
     async def read(self, body: ReadCompileRequest, /) -> ReadCompileResponse: ...
 
@@ -92,6 +156,30 @@ class AsyncCompile(AsyncResource):
         request = body if body is not None else ReadCompileRequest(**fields)
         return await self._client._request(READ_COMPILE, request.to_dict(), _read_compile)
 
+    async def wait(
+        self,
+        *,
+        project_id: int,
+        compile_id: str,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> ReadCompileResponse:
+        """Wait until the compile is finished and return it (`readCompile` polled).
+
+        Raises CompileError when it fails and WaitTimeout after `timeout` seconds. `poll` is the delays between
+        reads (default: lean-cli's 0.25 s x4, 1 s x9, 2 s x10, 5 s x54, then 10 s); `on_progress` gets the status
+        and progress whenever they change. An interrupted wait leaves the compile running.
+        """
+        return await wait_async(
+            lambda: self.read(project_id=project_id, compile_id=compile_id),
+            _WAIT_READ_COMPILE,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
+
 
 def _create_compile(body: dict[str, Any]) -> CreateCompileResponse:
     return CreateCompileResponse.from_dict(body)
@@ -99,3 +187,26 @@ def _create_compile(body: dict[str, Any]) -> CreateCompileResponse:
 
 def _read_compile(body: dict[str, Any]) -> ReadCompileResponse:
     return ReadCompileResponse.from_dict(body)
+
+
+_WAIT_READ_COMPILE = WaitRule(
+    what="compile",
+    operation="readCompile",
+    status="state",
+    progress=None,
+    done={
+        "state": (
+            "BuildSuccess",
+            "BuildError",
+        ),
+    },
+    failed={
+        "state": ("BuildError",),
+    },
+    failed_when_set=(),
+    settle=None,
+    settle_attempts=6,
+    settle_interval=10.0,
+    error="CompileError",
+    stop_hint="it can be left to finish",
+)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Iterable
 from typing import Any, overload
 
 from auth_plugin.base_client import AsyncResource, SyncResource
+from auth_plugin.waiting import Progress, WaitRule, wait_async, wait_sync
 
 from .._operations import (
     ABORT_OPTIMIZATION,
@@ -104,6 +106,48 @@ class Optimizations(SyncResource):
         request = body if body is not None else CreateOptimizationRequest(**fields)
         return self._client._request(CREATE_OPTIMIZATION, request.to_dict(), _create_optimization)
 
+    def create_and_wait(
+        self,
+        *,
+        project_id: int,
+        name: str,
+        target: OptimizationTargetStatistic,
+        target_to: OptimizationTargetTo,
+        strategy: OptimizationStrategy,
+        compile_id: str,
+        parameters: builtins.list[OptimizationParameter],
+        estimated_cost: float,
+        node_type: OptimizationNodeType,
+        parallel_nodes: int,
+        target_value: float | Unset | None = UNSET,
+        constraints: builtins.list[OptimizationConstraint] | Unset = UNSET,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Optimization:
+        """`create`, then `wait` until the optimization is finished; returns the finished one."""
+        request = CreateOptimizationRequest(
+            project_id=project_id,
+            name=name,
+            target=target,
+            target_to=target_to,
+            strategy=strategy,
+            compile_id=compile_id,
+            parameters=parameters,
+            estimated_cost=estimated_cost,
+            node_type=node_type,
+            parallel_nodes=parallel_nodes,
+            target_value=target_value,
+            constraints=constraints,
+        )
+        created = self.create(request)
+        return self.wait(
+            optimization_id=created.optimization_id,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+        )
+
     @overload
     def update(self, body: UpdateOptimizationRequest, /) -> None: ...
 
@@ -136,6 +180,29 @@ class Optimizations(SyncResource):
         """
         request = body if body is not None else ReadOptimizationRequest(**fields)
         return self._client._request(READ_OPTIMIZATION, request.to_dict(), _read_optimization)
+
+    def wait(
+        self,
+        *,
+        optimization_id: str,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Optimization:
+        """Wait until the optimization is finished and return it (`readOptimization` polled).
+
+        Raises OptimizationError when it fails and WaitTimeout after `timeout` seconds. `poll` is the delays between
+        reads (default: lean-cli's 0.25 s x4, 1 s x9, 2 s x10, 5 s x54, then 10 s); `on_progress` gets the status
+        and progress whenever they change. An interrupted wait leaves the optimization running.
+        """
+        return wait_sync(
+            lambda: self.read(optimization_id=optimization_id),
+            _WAIT_READ_OPTIMIZATION,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
     @overload
     def abort(self, body: AbortOptimizationRequest, /) -> None: ...
@@ -250,6 +317,48 @@ class AsyncOptimizations(AsyncResource):
         request = body if body is not None else CreateOptimizationRequest(**fields)
         return await self._client._request(CREATE_OPTIMIZATION, request.to_dict(), _create_optimization)
 
+    async def create_and_wait(
+        self,
+        *,
+        project_id: int,
+        name: str,
+        target: OptimizationTargetStatistic,
+        target_to: OptimizationTargetTo,
+        strategy: OptimizationStrategy,
+        compile_id: str,
+        parameters: builtins.list[OptimizationParameter],
+        estimated_cost: float,
+        node_type: OptimizationNodeType,
+        parallel_nodes: int,
+        target_value: float | Unset | None = UNSET,
+        constraints: builtins.list[OptimizationConstraint] | Unset = UNSET,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Optimization:
+        """`create`, then `wait` until the optimization is finished; returns the finished one."""
+        request = CreateOptimizationRequest(
+            project_id=project_id,
+            name=name,
+            target=target,
+            target_to=target_to,
+            strategy=strategy,
+            compile_id=compile_id,
+            parameters=parameters,
+            estimated_cost=estimated_cost,
+            node_type=node_type,
+            parallel_nodes=parallel_nodes,
+            target_value=target_value,
+            constraints=constraints,
+        )
+        created = await self.create(request)
+        return await self.wait(
+            optimization_id=created.optimization_id,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+        )
+
     @overload
     async def update(self, body: UpdateOptimizationRequest, /) -> None: ...
 
@@ -282,6 +391,29 @@ class AsyncOptimizations(AsyncResource):
         """
         request = body if body is not None else ReadOptimizationRequest(**fields)
         return await self._client._request(READ_OPTIMIZATION, request.to_dict(), _read_optimization)
+
+    async def wait(
+        self,
+        *,
+        optimization_id: str,
+        timeout: float | None = None,
+        poll: Iterable[float] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Optimization:
+        """Wait until the optimization is finished and return it (`readOptimization` polled).
+
+        Raises OptimizationError when it fails and WaitTimeout after `timeout` seconds. `poll` is the delays between
+        reads (default: lean-cli's 0.25 s x4, 1 s x9, 2 s x10, 5 s x54, then 10 s); `on_progress` gets the status
+        and progress whenever they change. An interrupted wait leaves the optimization running.
+        """
+        return await wait_async(
+            lambda: self.read(optimization_id=optimization_id),
+            _WAIT_READ_OPTIMIZATION,
+            timeout=timeout,
+            poll=poll,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
     @overload
     async def abort(self, body: AbortOptimizationRequest, /) -> None: ...
@@ -360,3 +492,30 @@ def _delete_optimization(body: dict[str, Any]) -> None:
 
 def _list_optimizations(body: dict[str, Any]) -> builtins.list[OptimizationSummary]:
     return ListOptimizationResponse.from_dict(body).optimizations
+
+
+_WAIT_READ_OPTIMIZATION = WaitRule(
+    what="optimization",
+    operation="readOptimization",
+    status="status",
+    progress=None,
+    done={
+        "status": (
+            "completed",
+            "aborted",
+            "failed",
+        ),
+    },
+    failed={
+        "status": (
+            "aborted",
+            "failed",
+        ),
+    },
+    failed_when_set=(),
+    settle=None,
+    settle_attempts=6,
+    settle_interval=10.0,
+    error="OptimizationError",
+    stop_hint="stop it with client.optimizations.abort(optimization_id=...)",
+)

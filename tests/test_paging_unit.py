@@ -1,0 +1,92 @@
+"""SyncPager / AsyncPager over scripted windows: every item once, in order, with the total length."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import pytest
+
+from auth_plugin.errors import APIError
+from auth_plugin.paging import AsyncPager, SyncPager
+
+
+class Windows:
+    """Serves `total` numbered items in windows, refusing wider ones, and records each request."""
+
+    def __init__(self, total: int, *, window: int = 100, fail_at: int | None = None) -> None:
+        self.items = list(range(total))
+        self.window = window
+        self.fail_at = fail_at
+        self.requests: list[tuple[int, int]] = []
+
+    def fetch(self, start: int, end: int) -> tuple[Sequence[int], int]:
+        self.requests.append((start, end))
+        assert end - start <= self.window, "the pager asked for a window wider than allowed"
+        if self.fail_at is not None and start >= self.fail_at:
+            raise APIError("readBacktestOrders failed: boom", operation="readBacktestOrders", errors=["boom"])
+        return self.items[start:end], len(self.items)
+
+    async def afetch(self, start: int, end: int) -> tuple[Sequence[int], int]:
+        return self.fetch(start, end)
+
+
+def test_250_items_in_windows_of_100_all_in_order_once() -> None:
+    windows = Windows(250)
+    pager = SyncPager(windows.fetch, window=100)
+    assert list(pager) == list(range(250))
+    assert pager.length == 250 and len(pager) == 250
+    assert windows.requests == [(0, 100), (100, 200), (200, 300)]
+
+
+def test_the_length_is_known_before_iterating_and_the_first_window_is_not_read_twice() -> None:
+    windows = Windows(250)
+    pager = SyncPager(windows.fetch, window=100)
+    assert pager.length == 250
+    assert list(pager) == list(range(250))
+    assert windows.requests == [(0, 100), (100, 200), (200, 300)]
+
+
+def test_an_empty_result_yields_nothing() -> None:
+    windows = Windows(0)
+    assert list(SyncPager(windows.fetch, window=100)) == []
+    assert windows.requests == [(0, 100)]
+
+
+def test_a_window_failing_mid_way_raises_its_typed_error() -> None:
+    pager = SyncPager(Windows(250, fail_at=100).fetch, window=100)
+    seen: list[int] = []
+    with pytest.raises(APIError, match="boom"):
+        for item in pager:
+            seen.append(item)
+    assert seen == list(range(100))
+
+
+def test_a_server_that_stops_sending_items_ends_the_iteration() -> None:
+    def short(start: int, end: int) -> tuple[Sequence[int], int]:
+        return ([start] if start < 3 else []), 1000  # claims 1000 but sends one item a window, then nothing
+
+    assert list(SyncPager(short, window=100)) == [0, 1, 2]
+
+
+def test_async_pager_yields_the_same_and_reports_the_total() -> None:
+    async def main() -> tuple[list[int], int, int | None]:
+        windows = Windows(250)
+        pager = AsyncPager(windows.afetch, window=100)
+        total = await pager.total()
+        items = [item async for item in pager]
+        return items, total, pager.length
+
+    items, total, length = asyncio.run(main())
+    assert items == list(range(250)) and total == 250 and length == 250
+
+
+def test_async_pager_failing_window_raises() -> None:
+    async def main() -> list[int]:
+        seen = []
+        async for item in AsyncPager(Windows(250, fail_at=200).afetch, window=100):
+            seen.append(item)
+        return seen
+
+    with pytest.raises(APIError):
+        asyncio.run(main())
