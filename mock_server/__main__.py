@@ -56,19 +56,22 @@ class _AnnouncingServer(uvicorn.Server):
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = _arguments(argv)
-    app: MockApp = create_app(
-        args.user_id,
-        args.api_token,
-        empty=args.empty,
-        faults=args.fault,
-        skew=args.skew,
-        auth_window=args.auth_window,
-        backtest_seconds=args.backtest_seconds,
-        queue_seconds=args.queue_seconds,
-        compile_seconds=args.compile_seconds,
-        loading_reads=args.loading_reads,
-        seed=args.seed,
-    )
+    try:
+        app: MockApp = create_app(
+            args.user_id,
+            args.api_token,
+            empty=args.empty,
+            faults=args.fault,
+            skew=args.skew,
+            auth_window=args.auth_window,
+            backtest_seconds=args.backtest_seconds,
+            queue_seconds=args.queue_seconds,
+            compile_seconds=args.compile_seconds,
+            loading_reads=args.loading_reads,
+            seed=args.seed,
+        )
+    except ValueError as exc:  # a bad --fault, or a timing or skew that is NaN or out of bounds
+        raise SystemExit(f"python -m mock_server: error: {exc}") from None
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP (not 0) so that asyncio sets TCP_NODELAY on accepted connections; without it Nagle's algorithm
     # and delayed ACKs add ~40 ms to each answer.

@@ -55,11 +55,10 @@ class ServerMiddleware:
         faults: tuple[Fault, ...] = ()
         problem = ""
         if path.startswith(API_PREFIX):
+            times, problem = _times(headers)
             try:
-                times = headers.get(TIMES_HEADER)
-                faults = self.plan.take(
-                    headers.get(FAULT_HEADER), int(times) if times else None, headers.get(KEY_HEADER)
-                )
+                if not problem:
+                    faults = self.plan.take(headers.get(FAULT_HEADER), times, headers.get(KEY_HEADER))
             except ValueError as exc:
                 problem = f"{FAULT_HEADER}: {exc}"
         now = self.clock() + self.plan.skew + sum(f.seconds for f in faults if f.kind == "skew")
@@ -82,6 +81,16 @@ class ServerMiddleware:
             await _truncated(self.app, scope, receive, send)
         else:
             await self.app(scope, receive, send)
+
+
+def _times(headers: Headers) -> tuple[int | None, str]:
+    """The `X-Mock-Fault-Times` count (None when absent), or why it is not one."""
+    times = headers.get(TIMES_HEADER)
+    if not times:
+        return None, ""
+    if not (times.isascii() and times.isdigit() and len(times) <= 9):
+        return None, f"{TIMES_HEADER}: expected a count of requests, not {times[:20]!r}"
+    return int(times), ""
 
 
 def _with_date(send: Send, date: str) -> Send:

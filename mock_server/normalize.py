@@ -1,12 +1,14 @@
 """Turns what existing clients send into the request shape openapi.yaml describes, before validation.
 
 Accepted on top of plain JSON:
-- form-encoded bodies (`application/x-www-form-urlencoded`, as lean-cli sends), whose string values are
-  converted to the integer, number or boolean the schema asks for;
-- flattened keys (`"parameters[0][key]": "ema_fast"`) in JSON or form bodies, rebuilt into nested values;
+- form-encoded bodies (`application/x-www-form-urlencoded`, as lean-cli sends) and the query strings of GET
+  reads, whose string values are converted to the integer, number or boolean the schema asks for;
+- flattened keys (`"parameters[0][key]": "ema_fast"`) in JSON or form bodies, rebuilt into nested values (a
+  list where the schema has one, also when it allows a map beside it and every entry is a whole list item);
 - legacy names (`key` -> `name`, `target-value` -> `targetValue`) where the schema has the new name;
 - enumeration values in another case (`greater` -> `Greater`).
-Everything is driven by the request schema; nothing here decides what is valid.
+Everything is driven by the request schema; nothing here decides what is valid. Other content types are
+refused; bodies are bounded by mock_server.limits (checked in mock_server.bounds).
 """
 
 from __future__ import annotations
@@ -15,16 +17,21 @@ import json
 import math
 import re
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote_plus
 
+from .bounds import label, shown
+from .limits import MAX_FORM_FIELDS
 from .spec import ApiSpec
 
-__all__ = ["BodyError", "decode_body", "normalize"]
+__all__ = ["FORM", "BodyError", "decode_body", "decode_form", "normalize"]
+
+FORM = "application/x-www-form-urlencoded"
 
 LEGACY_NAMES = {"key": "name", "target-value": "targetValue", "target_value": "targetValue", "target-to": "targetTo"}
 _FLAT_KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])+)$")
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
-_INTEGER = re.compile(r"^[+-]?\d{1,19}$")
+_INTEGER = re.compile(r"^[+-]?[0-9]{1,19}$")
+_INDEX = re.compile(r"^[0-9]{1,9}$")  # ASCII only: `"²".isdigit()` is true but `int("²")` fails
 INT64_MAX = 2**63 - 1
 
 
@@ -33,22 +40,38 @@ class BodyError(ValueError):
 
 
 def decode_body(raw: bytes, content_type: str) -> tuple[Any, bool]:
-    """The decoded body and whether it came from a form (so its values are all strings)."""
+    """The decoded body and whether it came from a form (so its values are all strings).
+
+    JSON is read when the content type says so or says nothing; an empty body is `{}` whatever it says.
+    """
     media_type = content_type.split(";", 1)[0].strip().lower()
-    if media_type == "application/x-www-form-urlencoded":
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise BodyError(f"Request body is not UTF-8 form data: {exc}") from exc
-        return dict(parse_qsl(text, keep_blank_values=True)), True
+    if media_type == FORM:
+        return decode_form(raw), True
     if not raw.strip():
         return {}, False
+    if media_type and media_type != "application/json" and not media_type.endswith("+json"):
+        raise BodyError(f"Content-Type: {shown(media_type)} is not accepted; send application/json or {FORM}.")
     try:
         return json.loads(raw, parse_constant=_reject_constant, parse_float=_float, parse_int=_int), False
     except (ValueError, UnicodeDecodeError) as exc:
         raise BodyError(f"Request body is not valid JSON: {exc}") from exc
     except RecursionError as exc:
         raise BodyError("Request body is not valid JSON: nested too deeply") from exc
+
+
+def decode_form(raw: bytes) -> dict[str, str]:
+    """Fields of a form body or query string (the last of repeated names wins), at most MAX_FORM_FIELDS.
+
+    Bytes that are not UTF-8 are kept as lone surrogates, so that the string checks name the field they are in.
+    """
+    text = raw.decode("utf-8", "surrogateescape")
+    count = text.count("&") + 1
+    if count > MAX_FORM_FIELDS:
+        first_extra = text.split("&", MAX_FORM_FIELDS + 1)[MAX_FORM_FIELDS].split("&", 1)[0]
+        name = unquote_plus(first_extra.partition("=")[0], errors="surrogateescape").partition("[")[0]
+        raise BodyError(f"{label(name)}: {count:,} form fields sent; the mock accepts at most {MAX_FORM_FIELDS:,}.")
+    pairs = parse_qsl(text, keep_blank_values=True, errors="surrogateescape", max_num_fields=MAX_FORM_FIELDS)
+    return dict(pairs)
 
 
 def _reject_constant(name: str) -> Any:
@@ -143,7 +166,7 @@ class _Coercer:
         variants = self.variants(schema)
         types = {v.get("type") for v in variants}
         if isinstance(value, dict):
-            if "array" in types and "object" not in types and value and all(k.isdigit() for k in value):
+            if self._is_list(value, variants, types):
                 value = [value[k] for k in sorted(value, key=int)]
             else:
                 return self._object(value, [v for v in variants if v.get("type") in ("object", None)])
@@ -153,6 +176,21 @@ class _Coercer:
         if isinstance(value, str):
             return self._string(value, variants, types)
         return value
+
+    def _is_list(self, value: dict[str, Any], variants: list[dict[str, Any]], types: set[Any]) -> bool:
+        """Whether a digit-keyed map (`parameters[0][key]=...` rebuilt) stands for a list the schema allows."""
+        if "array" not in types or not value or not all(isinstance(k, str) and _INDEX.match(k) for k in value):
+            return False
+        if "object" not in types:
+            return True
+        # A list or a map (ProjectParameters): the list when the keys count 0, 1, 2... and each entry is an item.
+        if sorted(map(int, value)) != list(range(len(value))):
+            return False
+        items = [v["items"] for v in variants if v.get("type") == "array" and isinstance(v.get("items"), dict)]
+        required = self.spec.resolve(items[0]).get("required") if items else None
+        if not isinstance(required, list) or not required:
+            return False
+        return all(isinstance(entry, dict) and set(required) <= entry.keys() for entry in value.values())
 
     def _object(self, value: dict[str, Any], variants: list[dict[str, Any]]) -> dict[str, Any]:
         properties: dict[str, Any] = {}

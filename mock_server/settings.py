@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .bounds import seconds
+from .limits import MAX_AMOUNT, MAX_SECONDS, MAX_SETTING_COUNT
+
 __all__ = ["DEFAULT_API_TOKEN", "DEFAULT_SPEC_PATH", "DEFAULT_USER_ID", "Settings"]
 
 DEFAULT_USER_ID = "12345"
@@ -25,6 +28,7 @@ class Settings:
     runs for `backtest_seconds`; an optimization runs its grid `parallelNodes` backtests at a time, each taking
     `backtest_seconds`; a compile is "InQueue" for `compile_seconds`. The first `loading_reads` reads of each
     chart (and of the report) of a completed backtest answer "loading" ("generating") before the data comes.
+    Timings must be finite and within mock_server.limits (ValueError otherwise): they end up in every answer.
     """
 
     user_id: str = DEFAULT_USER_ID
@@ -40,3 +44,12 @@ class Settings:
     seed: int = 0
     spec_path: Path = DEFAULT_SPEC_PATH
     check_responses: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("auth_window", "backtest_seconds", "queue_seconds", "compile_seconds"):
+            seconds(getattr(self, name), name, 0, MAX_SECONDS)
+        if not isinstance(self.balance, int | float) or not abs(self.balance) <= MAX_AMOUNT:  # also refuses NaN
+            raise ValueError(f"balance: {self.balance!r} is not an amount within {MAX_AMOUNT:g} either way")
+        for name, value in (("loading_reads", self.loading_reads), ("max_grid", self.max_grid)):
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SETTING_COUNT:
+                raise ValueError(f"{name}: {value!r} is not a count from 0 to {MAX_SETTING_COUNT:,}")

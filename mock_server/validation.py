@@ -8,11 +8,13 @@ from typing import Any
 
 from openapi_core.testing import MockRequest
 
+from .bounds import field_name
 from .spec import ApiSpec
 
 __all__ = ["MAX_ERRORS", "validate_body"]
 
 MAX_ERRORS = 5
+MAX_MESSAGE = 500  # jsonschema quotes the offending value, which may be a long string
 
 
 def validate_body(spec: ApiSpec, path: str, body: Any) -> list[str]:
@@ -44,17 +46,11 @@ def _specific(errors: Iterable[Any]) -> Iterator[Any]:
 
 
 def _describe(error: Any) -> str:
-    field = _field(list(error.absolute_path))
+    field = field_name(list(error.absolute_path))
     if error.validator == "oneOf":  # valid under several alternatives: the message would dump the whole schema
         message = "matches more than one of the allowed request shapes; send the fields of exactly one"
     else:
         message = str(error.message)
+        if len(message) > MAX_MESSAGE:
+            message = f"{message[:MAX_MESSAGE]}... (cut)"
     return f"{field}: {message}" if field else message
-
-
-def _field(path: list[str | int]) -> str:
-    """`parameters[0].step` from `["parameters", 0, "step"]`."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text

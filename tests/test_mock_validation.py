@@ -108,7 +108,8 @@ async def test_doubled_and_trailing_slashes_reach_the_operation(mock: MockClient
 async def test_unknown_operation_and_wrong_method(mock: MockClient) -> None:
     missing = await mock.post("/backtests/explode", {})
     assert missing.status_code == 404 and missing.json()["success"] is False
-    wrong_method = await mock.http.get("/authenticate", headers=mock.headers())
+    # Reads also answer GET (lean-cli sends them so); a create never does.
+    wrong_method = await mock.http.get("/projects/create", headers=mock.headers())
     assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "POST"
 
 
@@ -132,9 +133,11 @@ async def test_a_required_body_must_be_sent_even_when_every_field_is_optional(mo
 
 
 async def test_every_method_but_post_gets_a_json_405(mock: MockClient) -> None:
-    for method in ("GET", "OPTIONS", "PUT", "DELETE"):
+    for method in ("OPTIONS", "PUT", "DELETE"):
         response = await mock.http.request(method, "/backtests/read", headers=mock.headers())
         assert (response.status_code, response.headers["allow"]) == (405, "POST"), method
+    response = await mock.http.get("/backtests/create", headers=mock.headers())
+    assert (response.status_code, response.headers["allow"]) == (405, "POST"), "GET of a create"
 
 
 @pytest.mark.parametrize(
