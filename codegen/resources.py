@@ -134,6 +134,7 @@ class OperationView:
     result_type: str  # the method's return type
     imports: set[str] = field(default_factory=set)
     result_model: str | None = None  # the model class the method returns (None for lists and None)
+    member_fields: list[list[Field]] = field(default_factory=list)  # per request model, for a union body
     wait: WaitView | None = None
     create_and_wait: CreateAndWaitView | None = None
     paging: PagingView | None = None
@@ -274,6 +275,7 @@ def _operation_view(
         result_type=result_type,
         imports=imports,
         result_model=result_model,
+        member_fields=[_fields([model]) for model in models] if len(models) > 1 else [],
     )
 
 

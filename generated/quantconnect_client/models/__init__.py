@@ -112,6 +112,7 @@ from .trade_statistics import TradeStatistics
 from .update_backtest_request import UpdateBacktestRequest
 from .update_file_contents_request import UpdateFileContentsRequest
 from .update_file_name_request import UpdateFileNameRequest
+from .update_file_response import UpdateFileResponse
 from .update_optimization_request import UpdateOptimizationRequest
 from .update_project_request import UpdateProjectRequest
 
@@ -228,6 +229,7 @@ __all__ = (
     "UpdateBacktestRequest",
     "UpdateFileContentsRequest",
     "UpdateFileNameRequest",
+    "UpdateFileResponse",
     "UpdateOptimizationRequest",
     "UpdateProjectRequest",
 )

@@ -22,12 +22,12 @@ class CreateCompileResponse:
     """ Id of a successful compile of a project. """
     state: CompileState | str
     """ State of the compile (see CompileState; any string is accepted). """
+    parameters: list[FileParameters]
+    """ Parameters detected in the code, file by file. """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
     project_id: int | Unset = UNSET
     """ Id of a project. """
-    parameters: list[FileParameters] | Unset = UNSET
-    """ Parameters detected in the code, file by file. """
     signature: str | Unset = UNSET
     """ Signature of the compiled code. """
     signature_order: list[str] | Unset = UNSET
@@ -45,18 +45,16 @@ class CreateCompileResponse:
         else:
             state = self.state
 
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item = parameters_item_data.to_dict()
+            parameters.append(parameters_item)
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
 
         project_id = self.project_id
-
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
 
         signature = self.signature
 
@@ -71,14 +69,13 @@ class CreateCompileResponse:
                 "success": success,
                 "compileId": compile_id,
                 "state": state,
+                "parameters": parameters,
             }
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
         if signature is not UNSET:
             field_dict["signature"] = signature
         if signature_order is not UNSET:
@@ -106,18 +103,16 @@ class CreateCompileResponse:
 
         state = _parse_state(d.pop("state"))
 
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in _parameters:
+            parameters_item = FileParameters.from_dict(parameters_item_data)
+
+            parameters.append(parameters_item)
+
         errors = cast("list[str]", d.pop("errors", UNSET))
 
         project_id = d.pop("projectId", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[FileParameters] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = FileParameters.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
 
         signature = d.pop("signature", UNSET)
 
@@ -127,9 +122,9 @@ class CreateCompileResponse:
             success=success,
             compile_id=compile_id,
             state=state,
+            parameters=parameters,
             errors=errors,
             project_id=project_id,
-            parameters=parameters,
             signature=signature,
             signature_order=signature_order,
         )
@@ -161,9 +156,9 @@ _FIELDS = (
     "success",
     "compile_id",
     "state",
+    "parameters",
     "errors",
     "project_id",
-    "parameters",
     "signature",
     "signature_order",
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="FileParameters")
 
@@ -15,45 +15,42 @@ T = TypeVar("T", bound="FileParameters")
 class FileParameters:
     """The parameters detected in one file."""
 
-    file: str | Unset = UNSET
+    file: str
     """ Path of the file inside the project. """
-    parameters: list[ParameterDetail] | Unset = UNSET
+    parameters: list[ParameterDetail]
     """ The detections. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item = parameters_item_data.to_dict()
+            parameters.append(parameters_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["file"] = file
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        field_dict.update(
+            {
+                "file": file,
+                "parameters": parameters,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file", UNSET)
+        file = d.pop("file")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[ParameterDetail] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = ParameterDetail.from_dict(parameters_item_data)
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in _parameters:
+            parameters_item = ParameterDetail.from_dict(parameters_item_data)
 
-                parameters.append(parameters_item)
+            parameters.append(parameters_item)
 
         file_parameters = cls(
             file=file,

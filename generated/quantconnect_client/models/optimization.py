@@ -27,8 +27,12 @@ class Optimization:
     """ Name of the optimization. """
     status: OptimizationStatus | str
     """ State of the optimization (see OptimizationStatus; any string is accepted). """
+    criterion: OptimizationTarget
+    """ What the optimization optimizes. """
     runtime_statistics: OptimizationRuntimeStatistics
     """ Progress counters of an optimization, as strings (`[]` before it starts). """
+    parameters: list[OptimizationParameterResult]
+    """ Parameters varied. """
     backtests: OptimizationBacktests
     """ The optimization's backtests keyed by backtest id (`[]` while there are none). """
     requested: datetime.datetime | None
@@ -45,12 +49,8 @@ class Optimization:
     """ Node type (see OptimizationNodeType; any string is accepted). """
     parallel_nodes: int | Unset = UNSET
     """ Number of nodes running backtests at once. """
-    criterion: OptimizationTarget | Unset = UNSET
-    """ What the optimization optimizes. """
     constraints: list[OptimizationConstraintResult] | Unset = UNSET
     """ Conditions a backtest must meet. """
-    parameters: list[OptimizationParameterResult] | Unset = UNSET
-    """ Parameters varied. """
     strategy: str | Unset = UNSET
     """ Search strategy (see OptimizationStrategy; any string is accepted). """
     grid_layout: list[GridChart] | Unset = UNSET
@@ -73,7 +73,14 @@ class Optimization:
         else:
             status = self.status
 
+        criterion = self.criterion.to_dict()
+
         runtime_statistics = self.runtime_statistics.to_dict()
+
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item = parameters_item_data.to_dict()
+            parameters.append(parameters_item)
 
         backtests = self.backtests.to_dict()
 
@@ -102,23 +109,12 @@ class Optimization:
 
         parallel_nodes = self.parallel_nodes
 
-        criterion: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.criterion, Unset):
-            criterion = self.criterion.to_dict()
-
         constraints: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
             constraints = []
             for constraints_item_data in self.constraints:
                 constraints_item = constraints_item_data.to_dict()
                 constraints.append(constraints_item)
-
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
 
         strategy = self.strategy
 
@@ -138,7 +134,9 @@ class Optimization:
                 "projectId": project_id,
                 "name": name,
                 "status": status,
+                "criterion": criterion,
                 "runtimeStatistics": runtime_statistics,
+                "parameters": parameters,
                 "backtests": backtests,
                 "requested": requested,
                 "optimizationTarget": optimization_target,
@@ -151,12 +149,8 @@ class Optimization:
             field_dict["nodeType"] = node_type
         if parallel_nodes is not UNSET:
             field_dict["parallelNodes"] = parallel_nodes
-        if criterion is not UNSET:
-            field_dict["criterion"] = criterion
         if constraints is not UNSET:
             field_dict["constraints"] = constraints
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
         if grid_layout is not UNSET:
@@ -188,7 +182,16 @@ class Optimization:
 
         status = _parse_status(d.pop("status"))
 
+        criterion = OptimizationTarget.from_dict(d.pop("criterion"))
+
         runtime_statistics = OptimizationRuntimeStatistics.from_dict(d.pop("runtimeStatistics"))
+
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in _parameters:
+            parameters_item = OptimizationParameterResult.from_dict(parameters_item_data)
+
+            parameters.append(parameters_item)
 
         backtests = OptimizationBacktests.from_dict(d.pop("backtests"))
 
@@ -232,13 +235,6 @@ class Optimization:
 
         parallel_nodes = d.pop("parallelNodes", UNSET)
 
-        _criterion = d.pop("criterion", UNSET)
-        criterion: OptimizationTarget | Unset
-        if isinstance(_criterion, Unset):
-            criterion = UNSET
-        else:
-            criterion = OptimizationTarget.from_dict(_criterion)
-
         _constraints = d.pop("constraints", UNSET)
         constraints: list[OptimizationConstraintResult] | Unset = UNSET
         if _constraints is not UNSET:
@@ -247,15 +243,6 @@ class Optimization:
                 constraints_item = OptimizationConstraintResult.from_dict(constraints_item_data)
 
                 constraints.append(constraints_item)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[OptimizationParameterResult] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = OptimizationParameterResult.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
 
         strategy = d.pop("strategy", UNSET)
 
@@ -274,7 +261,9 @@ class Optimization:
             project_id=project_id,
             name=name,
             status=status,
+            criterion=criterion,
             runtime_statistics=runtime_statistics,
+            parameters=parameters,
             backtests=backtests,
             requested=requested,
             optimization_target=optimization_target,
@@ -283,9 +272,7 @@ class Optimization:
             out_of_sample_days=out_of_sample_days,
             node_type=node_type,
             parallel_nodes=parallel_nodes,
-            criterion=criterion,
             constraints=constraints,
-            parameters=parameters,
             strategy=strategy,
             grid_layout=grid_layout,
         )
@@ -319,7 +306,9 @@ _FIELDS = (
     "project_id",
     "name",
     "status",
+    "criterion",
     "runtime_statistics",
+    "parameters",
     "backtests",
     "requested",
     "optimization_target",
@@ -328,9 +317,7 @@ _FIELDS = (
     "out_of_sample_days",
     "node_type",
     "parallel_nodes",
-    "criterion",
     "constraints",
-    "parameters",
     "strategy",
     "grid_layout",
 )

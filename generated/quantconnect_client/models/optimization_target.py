@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.optimization_target_to import OptimizationTargetTo, check_optimization_target_to
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="OptimizationTarget")
 
@@ -16,52 +16,44 @@ T = TypeVar("T", bound="OptimizationTarget")
 class OptimizationTarget:
     """What the optimization optimizes."""
 
+    target: str
+    """ Target statistic (see OptimizationTargetStatistic; any string is accepted). """
+    extremum: OptimizationTargetTo | str
+    """ min or max (any string is accepted). """
     target_value: float | None
     """ Desired value of the target, if any. """
-    target: str | Unset = UNSET
-    """ Target statistic (see OptimizationTargetStatistic; any string is accepted). """
-    extremum: OptimizationTargetTo | str | Unset = UNSET
-    """ min or max (any string is accepted). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_value: float | None
-        target_value = self.target_value
-
         target = self.target
 
-        extremum: str | Unset
-        if isinstance(self.extremum, Unset):
-            extremum = UNSET
-        elif isinstance(self.extremum, str):
+        extremum: str
+        if isinstance(self.extremum, str):
             extremum = self.extremum
         else:
             extremum = self.extremum
+
+        target_value: float | None
+        target_value = self.target_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "target": target,
+                "extremum": extremum,
                 "targetValue": target_value,
             }
         )
-        if target is not UNSET:
-            field_dict["target"] = target
-        if extremum is not UNSET:
-            field_dict["extremum"] = extremum
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target_value: float | None = d.pop("targetValue", None)
+        target = d.pop("target")
 
-        target = d.pop("target", UNSET)
-
-        def _parse_extremum(data: object) -> OptimizationTargetTo | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_extremum(data: object) -> OptimizationTargetTo | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -70,14 +62,16 @@ class OptimizationTarget:
                 return extremum_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OptimizationTargetTo | str | Unset, data)
+            return cast(OptimizationTargetTo | str, data)
 
-        extremum = _parse_extremum(d.pop("extremum", UNSET))
+        extremum = _parse_extremum(d.pop("extremum"))
+
+        target_value: float | None = d.pop("targetValue", None)
 
         optimization_target = cls(
-            target_value=target_value,
             target=target,
             extremum=extremum,
+            target_value=target_value,
         )
 
         optimization_target.additional_properties = d
@@ -104,7 +98,7 @@ class OptimizationTarget:
 
 
 _FIELDS = (
-    "target_value",
     "target",
     "extremum",
+    "target_value",
 )

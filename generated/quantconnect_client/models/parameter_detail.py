@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ParameterDetail")
 
@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ParameterDetail")
 class ParameterDetail:
     """A place in the code where hard-coded values could become parameters."""
 
-    line: int | Unset = UNSET
+    line: int
     """ Line number in the file. """
-    type_: str | Unset = UNSET
+    type_: str
     """ What was detected there, in words. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,20 +28,21 @@ class ParameterDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line is not UNSET:
-            field_dict["line"] = line
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "line": line,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        line = d.pop("line", UNSET)
+        line = d.pop("line")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
         parameter_detail = cls(
             line=line,

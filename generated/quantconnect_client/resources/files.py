@@ -66,15 +66,10 @@ class Files(SyncResource):
     def update(self, body: UpdateFileNameRequest | UpdateFileContentsRequest, /) -> None: ...
 
     @overload
-    def update(
-        self,
-        *,
-        project_id: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        new_name: str | Unset = UNSET,
-        code_source_id: str | Unset = UNSET,
-        content: str | Unset = UNSET,
-    ) -> None: ...
+    def update(self, *, project_id: int, name: str, new_name: str, code_source_id: str | Unset = UNSET) -> None: ...
+
+    @overload
+    def update(self, *, project_id: int, name: str, content: str, code_source_id: str | Unset = UNSET) -> None: ...
 
     def update(self, body: UpdateFileNameRequest | UpdateFileContentsRequest | None = None, **fields: Any) -> None:
         """Rename a file or replace its content
@@ -170,13 +165,12 @@ class AsyncFiles(AsyncResource):
 
     @overload
     async def update(
-        self,
-        *,
-        project_id: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        new_name: str | Unset = UNSET,
-        code_source_id: str | Unset = UNSET,
-        content: str | Unset = UNSET,
+        self, *, project_id: int, name: str, new_name: str, code_source_id: str | Unset = UNSET
+    ) -> None: ...
+
+    @overload
+    async def update(
+        self, *, project_id: int, name: str, content: str, code_source_id: str | Unset = UNSET
     ) -> None: ...
 
     async def update(

@@ -7,9 +7,9 @@ from auth_plugin.decode import READER_ERRORS, invalid_answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.project_files_response import ProjectFilesResponse
 from ...models.update_file_contents_request import UpdateFileContentsRequest
 from ...models.update_file_name_request import UpdateFileNameRequest
+from ...models.update_file_response import UpdateFileResponse
 from ...types import Response
 
 
@@ -36,16 +36,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectFilesResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UpdateFileResponse | None:
     try:
         return _read_response(client=client, response=response)
     except READER_ERRORS as exc:
         raise invalid_answer("update_file", response, exc) from exc
 
 
-def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectFilesResponse | None:
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UpdateFileResponse | None:
     if response.status_code == 200:
-        response_200 = ProjectFilesResponse.from_dict(response.json())
+        response_200 = UpdateFileResponse.from_dict(response.json())
 
         return response_200
 
@@ -55,9 +55,7 @@ def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProjectFilesResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UpdateFileResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateFileContentsRequest | UpdateFileNameRequest,
-) -> Response[ProjectFilesResponse]:
+) -> Response[UpdateFileResponse]:
     """Rename a file or replace its content
 
      Does one of two things, chosen by the body's shape: with `newName` it renames (or moves) the file;
@@ -87,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProjectFilesResponse]
+        Response[UpdateFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateFileContentsRequest | UpdateFileNameRequest,
-) -> ProjectFilesResponse | None:
+) -> UpdateFileResponse | None:
     """Rename a file or replace its content
 
      Does one of two things, chosen by the body's shape: with `newName` it renames (or moves) the file;
@@ -122,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProjectFilesResponse
+        UpdateFileResponse
     """
 
     return sync_detailed(
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateFileContentsRequest | UpdateFileNameRequest,
-) -> Response[ProjectFilesResponse]:
+) -> Response[UpdateFileResponse]:
     """Rename a file or replace its content
 
      Does one of two things, chosen by the body's shape: with `newName` it renames (or moves) the file;
@@ -152,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProjectFilesResponse]
+        Response[UpdateFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateFileContentsRequest | UpdateFileNameRequest,
-) -> ProjectFilesResponse | None:
+) -> UpdateFileResponse | None:
     """Rename a file or replace its content
 
      Does one of two things, chosen by the body's shape: with `newName` it renames (or moves) the file;
@@ -185,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProjectFilesResponse
+        UpdateFileResponse
     """
 
     return (
