@@ -2,7 +2,9 @@
 
 The generated `iter_*` methods (from the spec's `x-qc-paging`) pass a `fetch(start, end)` that goes through the
 client's request loop and returns (items, total length). Windows are fetched as iteration needs them; a failing
-window raises its typed error, so nothing is dropped silently.
+window raises its typed error, so nothing is dropped silently. Iteration ends at the first window shorter than
+`window`, not at `length`: that stays right even where the platform's `length` counted only the window, at the
+cost of one empty read when the total is a multiple of the window.
 """
 
 from __future__ import annotations
@@ -25,11 +27,6 @@ class _Windows:
         self.start = start
         self.length: int | None = None
         """The total number of items, known once the first window has been read."""
-
-    def next_range(self, position: int) -> tuple[int, int] | None:
-        if self.length is not None and position >= self.length:
-            return None
-        return position, position + self.window
 
     def record(self, length: int) -> None:
         """Take note of the total a window's answer reported."""
@@ -66,14 +63,14 @@ class SyncPager(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         position = self._windows.start
-        while (span := self._windows.next_range(position)) is not None:
+        while True:
             if position == self._windows.start and self._first is not None:
                 items, self._first = self._first, None
             else:
-                items = self._read(span[0])
-            if not items:
-                return
+                items = self._read(position)
             yield from items
+            if len(items) < self._windows.window:
+                return
             position += len(items)
 
 
@@ -106,13 +103,13 @@ class AsyncPager(Generic[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         position = self._windows.start
-        while (span := self._windows.next_range(position)) is not None:
+        while True:
             if position == self._windows.start and self._first is not None:
                 items, self._first = self._first, None
             else:
-                items = await self._read(span[0])
-            if not items:
-                return
+                items = await self._read(position)
             for item in items:
                 yield item
+            if len(items) < self._windows.window:
+                return
             position += len(items)

@@ -32,6 +32,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--queue-seconds", type=float, default=0.5, help="time a backtest waits in queue (0.5)")
     parser.add_argument("--compile-seconds", type=float, default=0.5, help="time a compile stays InQueue (0.5)")
     parser.add_argument("--loading-reads", type=int, default=1, help="'loading' answers before a chart/report (1)")
+    parser.add_argument(
+        "--results-pending-reads", type=int, default=1, help="reads of a just-completed backtest without results (1)"
+    )
     parser.add_argument("--auth-window", type=float, default=300.0, help="accepted timestamp skew, seconds (300)")
     parser.add_argument("--skew", type=float, default=0.0, help="run the server clock this many seconds ahead")
     parser.add_argument("--fault", action="append", default=[], help="fault for the next request (repeatable)")
@@ -68,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             queue_seconds=args.queue_seconds,
             compile_seconds=args.compile_seconds,
             loading_reads=args.loading_reads,
+            results_pending_reads=args.results_pending_reads,
             seed=args.seed,
         )
     except ValueError as exc:  # a bad --fault, or a timing or skew that is NaN or out of bounds

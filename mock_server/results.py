@@ -21,11 +21,13 @@ __all__ = [
     "chart",
     "equity_points",
     "insights",
+    "log_lines",
     "optimization_statistics",
     "orders",
     "report_html",
     "rolling_window",
     "runtime_statistics",
+    "runtime_statistics_until",
     "statistic_value",
     "statistics",
     "summary_statistics",
@@ -35,6 +37,7 @@ __all__ = [
 T = TypeVar("T")
 SPY = {"value": "SPY", "id": "SPY R735QTJ8XC9X", "permtick": "SPY"}
 CHART_NAMES = ("Strategy Equity", "Drawdown", "Benchmark")
+MARKET_CLOSE = 21 * 3600  # 16:00 New York in winter, as UTC seconds of the day
 # A 1x1 transparent PNG: reports embed their images, and a real one is not needed to exercise clients.
 _PIXEL = base64.b64encode(
     bytes.fromhex(
@@ -118,6 +121,66 @@ def runtime_statistics(key: str) -> dict[str, str]:
         "Unrealized": money(0.0),
         "Volume": money(volume),
     }
+
+
+def runtime_statistics_until(parameters: Mapping[str, str], until: float) -> dict[str, str]:
+    """The banner of a run still going, as of simulated time `until` (Unix s): the last close reached.
+
+    Before the first close it shows the starting portfolio; the probabilistic Sharpe ratio stays `0%` until
+    the run completes (it needs the whole return series).
+    """
+    sim = simulate(parameters)
+    day = sum(1 for d in sim.days if d + MARKET_CLOSE <= until) - 1
+    cash, fees, volume, holdings = sim.start_equity, 0.0, 0.0, 0.0
+    for trade in sim.trades:
+        if trade.entry_index > day:
+            break
+        if trade.exit_index <= day:
+            cash += trade.profit_loss - trade.fees
+            fees += trade.fees
+            volume += trade.quantity * (trade.entry_price + trade.exit_price)
+        else:  # open at that close: bought, fee of the entry paid, marked in the equity curve
+            cash -= trade.fees / 2
+            fees += trade.fees / 2
+            volume += trade.quantity * trade.entry_price
+            holdings = trade.quantity * trade.entry_price
+    equity = sim.equity[day] if day >= 0 else sim.start_equity
+    unrealized = round(equity - cash, 2) if holdings else 0.0
+    return {
+        "Equity": money(equity),
+        "Fees": money(-fees),
+        "Holdings": money(holdings + unrealized),
+        "Net Profit": money(equity - sim.start_equity),
+        "Probabilistic Sharpe Ratio": "0%",
+        "Return": f"{(equity / sim.start_equity - 1) * 100:.2f} %",
+        "Unrealized": money(unrealized),
+        "Volume": money(volume),
+    }
+
+
+def log_lines(parameters: Mapping[str, str], until: float) -> list[str]:
+    """The algorithm's log lines written by simulated time `until` (Unix s), oldest first."""
+    return [line for when, line in _log(parameter_key(parameters)) if when <= until]
+
+
+@functools.lru_cache(maxsize=256)
+def _log(key: str) -> tuple[tuple[float, str], ...]:
+    """(time, line) of every log line of the run: set-up, each fill, each day's close and the summary."""
+    sim = _sim(key)
+    settings = ", ".join(f"{name}={value}" for name, value in json.loads(key)) or "none"
+    entries: list[tuple[float, str]] = [(sim.days[0], f"Initializing EMA cross on SPY; parameters: {settings}")]
+    for trade in sim.trades:
+        entry, exit_ = order_time(sim, trade.entry_index), order_time(sim, trade.exit_index)
+        fee = money(trade.fees / 2)
+        entries.append((entry, f"BUY {trade.quantity} SPY at {trade.entry_price:.2f}, fee {fee}"))
+        profit = money(trade.profit_loss)
+        entries.append((exit_, f"SELL {trade.quantity} SPY at {trade.exit_price:.2f}, fee {fee}, profit {profit}"))
+    for day, close, spy in zip(sim.days, sim.equity, sim.benchmark, strict=True):
+        entries.append((day + MARKET_CLOSE, f"Close: SPY {spy:.2f}, portfolio value {money(close)}"))
+    end = sim.days[-1] + MARKET_CLOSE + 1
+    entries.append((end, f"Algorithm finished: {2 * len(sim.trades)} orders, end equity {money(sim.end_equity)}"))
+    entries.sort(key=lambda e: e[0])
+    return tuple((when, f"{qc_datetime(when)} {text}") for when, text in entries)
 
 
 @_by_parameters

@@ -27,7 +27,9 @@ class Settings:
     Timings are in seconds of the injected clock: a backtest waits `queue_seconds` "In Queue..." and then
     runs for `backtest_seconds`; an optimization runs its grid `parallelNodes` backtests at a time, each taking
     `backtest_seconds`; a compile is "InQueue" for `compile_seconds`. The first `loading_reads` reads of each
-    chart (and of the report) of a completed backtest answer "loading" ("generating") before the data comes.
+    chart (and of the report) of a completed backtest answer "loading" ("generating") before the data comes, and
+    the first `results_pending_reads` reads of a backtest just completed say `completed: true` without its results
+    yet (as the platform does; 0 turns that off).
     Timings must be finite and within mock_server.limits (ValueError otherwise): they end up in every answer.
     """
 
@@ -39,6 +41,7 @@ class Settings:
     queue_seconds: float = 0.5
     compile_seconds: float = 0.5
     loading_reads: int = 1
+    results_pending_reads: int = 1
     balance: float = 1000.0
     max_grid: int = 10_000
     seed: int = 0
@@ -50,6 +53,7 @@ class Settings:
             seconds(getattr(self, name), name, 0, MAX_SECONDS)
         if not isinstance(self.balance, int | float) or not abs(self.balance) <= MAX_AMOUNT:  # also refuses NaN
             raise ValueError(f"balance: {self.balance!r} is not an amount within {MAX_AMOUNT:g} either way")
-        for name, value in (("loading_reads", self.loading_reads), ("max_grid", self.max_grid)):
+        counts = (("loading_reads", self.loading_reads), ("results_pending_reads", self.results_pending_reads))
+        for name, value in (*counts, ("max_grid", self.max_grid)):
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SETTING_COUNT:
                 raise ValueError(f"{name}: {value!r} is not a count from 0 to {MAX_SETTING_COUNT:,}")

@@ -92,6 +92,7 @@ class Backtest:
     cancelled_at: float | None = None
     chart_reads: dict[str, int] = field(default_factory=dict)
     report_reads: int = 0
+    result_reads: int = 0  # reads of the completed backtest (see timeline.results_pending)
 
 
 @dataclass

@@ -2,26 +2,53 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+from .simulation import simulate
 from .store import Backtest, Compile, Optimization
 
-__all__ = ["Phase", "backtest_phase", "compile_state", "optimization_status"]
+__all__ = [
+    "RESULTS_PENDING_SECONDS",
+    "Phase",
+    "backtest_phase",
+    "compile_state",
+    "completed_at",
+    "optimization_status",
+    "results_pending",
+    "simulated_until",
+]
 
 QUEUED = "In Queue..."
 COMPLETED = "Completed."
 CANCELLED = "Cancelled."
 
+# The platform can mark a backtest completed before its results are stored (lean-cli issues #460 and #532,
+# worked around in lean-cli #539 by reading again): the first `Settings.results_pending_reads` reads of a
+# completed backtest, made within RESULTS_PENDING_SECONDS (simulated) of its completion, answer
+# `completed: true` with no results yet.
+RESULTS_PENDING_SECONDS = 60.0
+
 
 @dataclass(frozen=True)
 class Phase:
-    """A backtest's state: `finished` once it stopped for good, `succeeded` when it has results."""
+    """A backtest's state: `finished` once it stopped for good, `succeeded` when it has results.
+
+    `progress` is what the platform shows (whole percents, below 1 until completed, agreeing with the
+    `Running: N%` status); `fraction` is the exact share of the simulated period done so far.
+    """
 
     status: str
     progress: float
     started: bool
     finished: bool
     succeeded: bool
+    fraction: float = 0.0
+
+
+def _shown(fraction: float) -> int:
+    """Whole percents done as the platform shows them: rounded down, and at most 99 until completed."""
+    return min(99, math.floor(fraction * 100 + 1e-9))
 
 
 def backtest_phase(backtest: Backtest, now: float) -> Phase:
@@ -32,13 +59,40 @@ def backtest_phase(backtest: Backtest, now: float) -> Phase:
             return Phase(CANCELLED, 0.0, started=False, finished=True, succeeded=False)
         return Phase(QUEUED, 0.0, started=False, finished=False, succeeded=False)
     elapsed = effective - backtest.start_at
-    progress = 1.0 if backtest.duration <= 0 else min(1.0, elapsed / backtest.duration)
-    if progress >= 1.0:
-        return Phase(COMPLETED, 1.0, started=True, finished=True, succeeded=True)
-    rounded = round(progress, 2)
+    fraction = 1.0 if backtest.duration <= 0 else min(1.0, elapsed / backtest.duration)
+    if fraction >= 1.0:
+        return Phase(COMPLETED, 1.0, started=True, finished=True, succeeded=True, fraction=1.0)
+    percent = _shown(fraction)
     if stopped is not None and now >= stopped:
-        return Phase(CANCELLED, rounded, started=True, finished=True, succeeded=False)
-    return Phase(f"Running: {int(progress * 100)}%", rounded, started=True, finished=False, succeeded=False)
+        return Phase(CANCELLED, percent / 100, started=True, finished=True, succeeded=False, fraction=fraction)
+    return Phase(
+        f"Running: {percent}%", percent / 100, started=True, finished=False, succeeded=False, fraction=fraction
+    )
+
+
+def simulated_until(backtest: Backtest, phase: Phase) -> float:
+    """How far into the simulated period the backtest has got, in simulated Unix seconds."""
+    if phase.succeeded:
+        return math.inf
+    if not phase.started:
+        return -math.inf
+    days = simulate(backtest.parameters).days
+    return days[0] + phase.fraction * (days[-1] - days[0])
+
+
+def completed_at(backtest: Backtest) -> float:
+    """When the backtest completes (or completed), if it is not cancelled first."""
+    return backtest.start_at + max(0.0, backtest.duration)
+
+
+def results_pending(backtest: Backtest, now: float, pending_reads: int) -> bool:
+    """Whether a read of this completed backtest now still finds its results unwritten.
+
+    Only stand-alone backtests: an optimization reports its backtests' results before it completes.
+    """
+    if backtest.optimization_id is not None or backtest.result_reads >= pending_reads:
+        return False
+    return now < completed_at(backtest) + RESULTS_PENDING_SECONDS
 
 
 def compile_state(compiled: Compile, now: float) -> str:

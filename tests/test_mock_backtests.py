@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mock_server.demo import DEMO_PARAMETERS
 from tests.conftest import MockClient
 
 
@@ -26,14 +27,16 @@ async def test_backtest_goes_queued_running_completed(mock: MockClient) -> None:
     backtest_id = await _create(mock)
     queued = await _read(mock, backtest_id)
     assert (queued["status"], queued["completed"], queued["progress"]) == ("In Queue...", False, 0)
-    assert queued["statistics"] == [] and queued["charts"] == [] and queued["parameterSet"] == []
-    assert queued["totalPerformance"] is None and queued["rollingWindow"] == [] and queued["runtimeStatistics"] == []
+    assert queued["statistics"] == [] and queued["charts"] == [] and queued["parameterSet"] == DEMO_PARAMETERS
+    assert queued["totalPerformance"] is None and queued["rollingWindow"] == []
+    assert queued["runtimeStatistics"]["Equity"] == "$100,000.00"  # the banner is an object from the start
 
     mock.clock.advance(0.5 + 1.0)  # out of the queue, half of the 2 s run
     running = await _read(mock, backtest_id)
     assert running["status"] == "Running: 50%" and running["progress"] == 0.5 and not running["completed"]
 
     mock.clock.advance(1.0)
+    await _read(mock, backtest_id)  # the first read after completion finds the results not stored yet
     done = await _read(mock, backtest_id)
     assert (done["status"], done["completed"], done["progress"]) == ("Completed.", True, 1)
     assert done["parameterSet"] == {"ema_fast": "10", "ema_slow": "20"}
@@ -65,6 +68,8 @@ async def test_results_are_a_deterministic_function_of_the_parameter_set(mock: M
     same_b = await _create(mock, "b", {"ema_fast": "10"})  # the project's ema_fast is "10" too
     other = await _create(mock, "c", {"ema_fast": 11})
     mock.clock.advance(10)
+    for backtest_id in (same_a, same_b, other):  # the first read after completion finds no results yet
+        await _read(mock, backtest_id)
     a, b, c = [await _read(mock, i) for i in (same_a, same_b, other)]
     assert a["statistics"] == b["statistics"] and a["totalPerformance"] == b["totalPerformance"]
     assert a["statistics"] != c["statistics"]
@@ -143,7 +148,8 @@ async def test_orders_are_paged_by_start_and_end(mock: MockClient) -> None:
     assert [o["id"] for o in everything] == list(range(1, len(everything) + 1))
     assert everything[0]["quantity"] > 0 > everything[1]["quantity"]
     page = await mock.ok("/backtests/orders/read", body | {"start": 2, "end": 5})
-    assert page["length"] == 3 and [o["id"] for o in page["orders"]] == [3, 4, 5]
+    assert [o["id"] for o in page["orders"]] == [3, 4, 5]
+    assert page["length"] == len(everything), "length counts every order, not just the window"
     assert (await mock.ok("/backtests/orders/read", body | {"start": 500, "end": 600}))["orders"] == []
     assert "end" in (await mock.fails("/backtests/orders/read", body | {"start": 5, "end": 2}))[0]
 
@@ -163,7 +169,8 @@ async def test_insights_and_report(mock: MockClient) -> None:
     assert demo is not None
     body = {"projectId": demo.project_id, "backtestId": demo.backtest_id}
     insights = await mock.ok("/backtests/read/insights", body | {"start": 0, "end": 3})
-    assert insights["length"] == 3 and insights["insights"][0]["direction"] == "up"
+    assert len(insights["insights"]) == 3 and insights["insights"][0]["direction"] == "up"
+    assert insights["length"] == 28, "length counts every insight of the backtest"
     assert (await mock.ok("/backtests/read/report", body)) == {"success": True, "errors": [], "generating": True}
     report = (await mock.ok("/backtests/read/report", body))["report"]
     assert report.startswith("<!DOCTYPE html>") and "Sharpe Ratio" in report and "base64," in report

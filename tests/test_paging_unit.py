@@ -62,11 +62,27 @@ def test_a_window_failing_mid_way_raises_its_typed_error() -> None:
     assert seen == list(range(100))
 
 
-def test_a_server_that_stops_sending_items_ends_the_iteration() -> None:
+def test_a_short_window_ends_the_iteration_whatever_length_claims() -> None:
     def short(start: int, end: int) -> tuple[Sequence[int], int]:
-        return ([start] if start < 3 else []), 1000  # claims 1000 but sends one item a window, then nothing
+        return list(range(start, min(end, 150))), 1000  # claims 1000 but has 150
 
-    assert list(SyncPager(short, window=100)) == [0, 1, 2]
+    assert list(SyncPager(short, window=100)) == list(range(150))
+
+
+def test_a_length_that_counts_only_the_window_still_yields_everything() -> None:
+    items = list(range(250))
+
+    def per_window(start: int, end: int) -> tuple[Sequence[int], int]:
+        window = items[start:end]
+        return window, len(window)
+
+    assert list(SyncPager(per_window, window=100)) == items
+
+
+def test_an_exact_multiple_of_the_window_costs_one_empty_read() -> None:
+    windows = Windows(200)
+    assert list(SyncPager(windows.fetch, window=100)) == list(range(200))
+    assert windows.requests == [(0, 100), (100, 200), (200, 300)]
 
 
 def test_async_pager_yields_the_same_and_reports_the_total() -> None:

@@ -1,32 +1,24 @@
-"""`/backtests/chart/read`, `/backtests/orders/read`, `/backtests/read/insights`, `/backtests/read/report`."""
+"""`/backtests/chart/read`, `/backtests/orders/read`, `/backtests/read/insights|log|report`: a backtest's results."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
 from .. import results
 from ..errors import ApiError
-from ..simulation import simulate
 from ..store import Backtest
-from ..timeline import backtest_phase
+from ..timeline import backtest_phase, simulated_until
 from .base import Body, Context, Handler, Result
 
 __all__ = ["HANDLERS"]
 
 PAGE_LIMIT = 100
+LOG_WINDOW = 200  # the platform refuses a log read of more lines: "Log lines can be read in pages up to 200 lines"
 
 
 def _simulated_until(ctx: Context, backtest: Backtest) -> float:
-    """How far into the simulated period the backtest has got, in simulated Unix seconds."""
-    phase = backtest_phase(backtest, ctx.now)
-    if phase.succeeded:
-        return math.inf
-    if not phase.started:
-        return -math.inf
-    days = simulate(backtest.parameters).days
-    return days[0] + phase.progress * (days[-1] - days[0])
+    return simulated_until(backtest, backtest_phase(backtest, ctx.now))
 
 
 def read_chart(ctx: Context, body: Body) -> Result:
@@ -54,8 +46,9 @@ def _page(ctx: Context, body: Body, key: str, items: Callable[[Backtest, float],
     start, end = body["start"], body["end"]
     if end < start:
         raise ApiError(f"end: {end} is less than start {start}.")
-    page = items(backtest, _simulated_until(ctx, backtest))[start : min(end, start + PAGE_LIMIT)]
-    return {key: page, "length": len(page)}
+    every = items(backtest, _simulated_until(ctx, backtest))
+    # `length` counts every item of the backtest, so that a client can page through them all.
+    return {key: every[start : min(end, start + PAGE_LIMIT)], "length": len(every)}
 
 
 def read_orders(ctx: Context, body: Body) -> Result:
@@ -64,6 +57,21 @@ def read_orders(ctx: Context, body: Body) -> Result:
 
 def read_insights(ctx: Context, body: Body) -> Result:
     return _page(ctx, body, "insights", lambda b, until: results.insights(b.parameters, b.backtest_id, until))
+
+
+def read_log(ctx: Context, body: Body) -> Result:
+    """Lines `start` (inclusive) to `end` (exclusive) of the log, after the `query` filter; `length` counts all."""
+    backtest = ctx.store.backtest(body["projectId"], body["backtestId"])
+    start, end = body["start"], body["end"]
+    if end < start:
+        raise ApiError(f"end: {end} is less than start {start}.")
+    if end - start > LOG_WINDOW:
+        raise ApiError(f"end: Log lines can be read in pages up to {LOG_WINDOW} lines; end - start is {end - start}.")
+    lines = results.log_lines(backtest.parameters, _simulated_until(ctx, backtest))
+    query = (body.get("query") or "").strip().lower()
+    if query:  # case-insensitive; start and end count the matching lines
+        lines = [line for line in lines if query in line.lower()]
+    return {"logs": lines[start:end], "length": len(lines)}
 
 
 def read_report(ctx: Context, body: Body) -> Result:
@@ -80,5 +88,6 @@ HANDLERS: dict[str, Handler] = {
     "/backtests/chart/read": read_chart,
     "/backtests/orders/read": read_orders,
     "/backtests/read/insights": read_insights,
+    "/backtests/read/log": read_log,
     "/backtests/read/report": read_report,
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import results
+from .. import results, timeline
 from ..simulation import FIRST_DAY, LAST_DAY, simulate
 from ..store import Backtest, Store
 from ..timeline import Phase, backtest_phase
@@ -44,13 +44,22 @@ def new_backtest(
     return backtest
 
 
-def backtest_view(ctx: Context, backtest: Backtest) -> dict[str, Any]:
-    """A BacktestResult: results appear only once the backtest completed."""
+def backtest_view(ctx: Context, backtest: Backtest, *, pending: bool = False) -> dict[str, Any]:
+    """A BacktestResult: results appear only once the backtest completed and they are stored (`pending`).
+
+    The parameter set is there from the start; the runtime statistics are always an object (the banner so
+    far), as lean-cli's model requires; `statistics`, `charts` and `rollingWindow` are `[]` until the results
+    are stored.
+    """
     phase = backtest_phase(backtest, ctx.now)
     params = backtest.parameters
-    done = phase.succeeded
+    done = phase.succeeded and not pending
     project = ctx.store.projects.get(backtest.project_id)
     count = sum(1 for b in ctx.store.backtests.values() if b.project_id == backtest.project_id)
+    if phase.succeeded:
+        banner = results.runtime_statistics(params)
+    else:
+        banner = results.runtime_statistics_until(params, timeline.simulated_until(backtest, phase))
     return {
         "backtestId": backtest.backtest_id,
         "projectId": backtest.project_id,
@@ -77,13 +86,18 @@ def backtest_view(ctx: Context, backtest: Backtest) -> dict[str, Any]:
             "backtestCount": count,
             "parameters": len(params),
         },
-        "parameterSet": map_or_empty(params) if done else [],
+        "parameterSet": map_or_empty(params),
         "charts": {name: {"name": name} for name in results.CHART_NAMES} if done else [],
-        "runtimeStatistics": results.runtime_statistics(params) if done else [],
+        "runtimeStatistics": banner,
         "statistics": results.statistics(params) if done else [],
         "rollingWindow": results.rolling_window(params) if done else [],
         "totalPerformance": results.total_performance(params) if done else None,
     }
+
+
+def pending_reads(ctx: Context) -> int:
+    """How many reads of a just-completed backtest find its results not yet stored (see timeline)."""
+    return ctx.settings.results_pending_reads
 
 
 def listed(store: Store, project_id: int, now: float) -> list[tuple[Backtest, Phase]]:
@@ -128,7 +142,11 @@ def create(ctx: Context, body: Body) -> Result:
 
 def read(ctx: Context, body: Body) -> Result:
     backtest = ctx.store.backtest(body["projectId"], body["backtestId"])
-    return {"backtest": backtest_view(ctx, backtest), "debugging": False}
+    pending = False
+    if backtest_phase(backtest, ctx.now).succeeded:
+        pending = timeline.results_pending(backtest, ctx.now, pending_reads(ctx))
+        backtest.result_reads += 1
+    return {"backtest": backtest_view(ctx, backtest, pending=pending), "debugging": False}
 
 
 def update(ctx: Context, body: Body) -> Result:

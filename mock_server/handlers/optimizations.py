@@ -123,7 +123,9 @@ def _backtest_entry(ctx: Context, backtest_id: str, phase: Phase) -> dict[str, A
         "id": backtest_id,
         "name": backtest.name,
         "progress": phase.progress,
-        "exitCode": 0 if done else None,
+        # An int always, as lean-cli's model requires: 0 while it runs and once it succeeded (lean-cli keeps
+        # the backtests with exit code 0 as the successful ones), 1 once it stopped without results.
+        "exitCode": 1 if phase.finished and not done else 0,
         "statistics": results.optimization_statistics(backtest.parameters) if done else [],
         "parameterSet": map_or_empty(backtest.parameters),
         "equity": results.equity_points(backtest.parameters, 50) if done else [],
@@ -180,7 +182,7 @@ def estimate(ctx: Context, body: Body) -> Result:
         "estimate": {
             "estimateId": f"e-{ctx.store.ids.hex(16)}",
             "time": estimate_seconds(size, str(node), max(1, int(parallel or 1))),
-            "balance": ctx.settings.balance,
+            "balance": int(ctx.settings.balance),  # whole QCC, as the platform sends it and lean-cli reads it
         }
     }
 

@@ -8,11 +8,13 @@ from ..errors import ApiError
 from ..store import Project, ProjectFile, Store
 from ..templates import default_files
 from ..timeline import backtest_phase
-from ..wire import qc_datetime
+from ..wire import parameter_text, qc_datetime
 from .base import Body, Context, Handler, Result
 
 __all__ = ["HANDLERS", "new_project"]
 
+# The picture the platform links for users who have not uploaded one (seen in lean-cli issue #307's log).
+DEFAULT_PROFILE_IMAGE = "https://cdn.quantconnect.com/web/i/users/profile/default.jpg"
 LEAN_VERSION = {
     "id": 16712,
     "created": "2024-11-20 14:00:00",
@@ -57,7 +59,7 @@ def project_view(ctx: Context, project: Project) -> dict[str, Any]:
                 "liveControl": True,
                 "permission": "write",
                 "publicId": "mock_user",
-                "profileImage": None,
+                "profileImage": DEFAULT_PROFILE_IMAGE,
                 "email": None,
                 "name": "Mock User",
                 "bio": None,
@@ -102,14 +104,28 @@ def read(ctx: Context, body: Body) -> Result:
 
 def update(ctx: Context, body: Body) -> Result:
     project = ctx.store.project(body["projectId"])
+    parameters = _parameters(body["parameters"]) if "parameters" in body else None  # checked before any change
     if "name" in body and body["name"] != project.name:
         if any(p.name == body["name"] for p in ctx.store.projects.values()):
             raise ApiError(f"Project name already exists: {body['name']!r}.")
         project.name = body["name"]
     if "description" in body:
         project.description = body["description"]
+    if parameters is not None:
+        project.parameters = parameters
     project.modified = ctx.now
     return {}
+
+
+def _parameters(sent: list[dict[str, Any]] | str) -> dict[str, str]:
+    """The project's new parameters from `[{key, value}, ...]`; `[]` or `""` (how lean-cli clears them) empty them."""
+    parameters: dict[str, str] = {}
+    for index, parameter in enumerate(sent if isinstance(sent, list) else []):
+        key = str(parameter["key"])
+        if key in parameters:
+            raise ApiError(f"parameters[{index}].key: {key!r} is given twice; parameter names must be unique.")
+        parameters[key] = parameter_text(parameter["value"])
+    return parameters
 
 
 def delete(ctx: Context, body: Body) -> Result:

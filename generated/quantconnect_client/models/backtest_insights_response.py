@@ -20,7 +20,7 @@ class BacktestInsightsResponse:
     insights: list[Insight]
     """ The insights, oldest first. """
     length: int
-    """ Number of insights in this answer. """
+    """ Number of insights of the backtest in all (not just in this window). """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,7 +20,7 @@ class BacktestOrdersResponse:
     orders: list[Order]
     """ The orders, oldest first. """
     length: int
-    """ Number of orders in this answer. """
+    """ Number of orders of the backtest in all (not just in this window). """
     errors: list[str] | Unset = UNSET
     """ Why the request failed; empty or absent on success. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -251,7 +251,7 @@ class Backtests(SyncResource):
         """Read a page of a backtest's insights
 
         Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
-        (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+        (inclusive) to `end` (exclusive), at most 100 per request. `length` is the total number of insights.
 
         Takes the fields of `ReadBacktestInsightsRequest` as keywords, or a prebuilt one. `readBacktestInsights`: POST /backtests/read/insights.
         """
@@ -528,7 +528,7 @@ class AsyncBacktests(AsyncResource):
         """Read a page of a backtest's insights
 
         Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
-        (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+        (inclusive) to `end` (exclusive), at most 100 per request. `length` is the total number of insights.
 
         Takes the fields of `ReadBacktestInsightsRequest` as keywords, or a prebuilt one. `readBacktestInsights`: POST /backtests/read/insights.
         """

@@ -74,7 +74,7 @@ def sync_detailed(
     """Read a page of a backtest's insights
 
      Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
-    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the total number of insights.
 
     Args:
         body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
@@ -107,7 +107,7 @@ def sync(
     """Read a page of a backtest's insights
 
      Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
-    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the total number of insights.
 
     Args:
         body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     """Read a page of a backtest's insights
 
      Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
-    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the total number of insights.
 
     Args:
         body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
@@ -166,7 +166,7 @@ async def asyncio(
     """Read a page of a backtest's insights
 
      Returns the insights (alpha-model predictions) the backtest emitted with index from `start`
-    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the number returned.
+    (inclusive) to `end` (exclusive), at most 100 per request. `length` is the total number of insights.
 
     Args:
         body (ReadBacktestInsightsRequest): Which backtest's insights to read, by index range
