@@ -3,7 +3,8 @@
 Every ```python block of README.md is a module. Its functions are called with what they ask for, by parameter
 name: `client` (a `QuantConnect` or `AsyncQuantConnect`, by annotation), `project_id`, `compile_id`,
 `backtest_id` (the mock's demo ids); a function without parameters runs with the mock's credentials in the
-environment. A README that lies fails here.
+environment; a function taking other parameters is a helper of the others (a callback) and is not called
+directly. A README that lies fails here.
 """
 
 from __future__ import annotations
@@ -56,7 +57,10 @@ def test_examples_pass_mypy_strict(examples: list[Path]) -> None:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[MockServer]:
-    with running_mock(["--backtest-seconds", "0.5", "--queue-seconds", "0.1"]) as running:
+    # Fast simulated times; results written at once, so a wait needs no 10 s re-read (tests/test_waiters_e2e.py
+    # covers that).
+    fast = ["--backtest-seconds", "0.5", "--queue-seconds", "0.1", "--compile-seconds", "0.1"]
+    with running_mock([*fast, "--results-pending-reads", "0"]) as running:
         yield running
 
 
@@ -66,6 +70,14 @@ def _load(path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+KNOWN = ("client", "project_id", "compile_id", "backtest_id")
+
+
+def _runnable(function: Any) -> bool:
+    """A function the harness can call: its parameters are all ones it knows (others are helpers, e.g. callbacks)."""
+    return all(name in KNOWN for name in inspect.signature(function).parameters)
 
 
 def _arguments(function: Any, server: MockServer, client: object) -> dict[str, Any]:
@@ -83,6 +95,7 @@ def test_example_runs_against_the_mock(
         monkeypatch.setenv(name, value)
     module = _load(examples[number])
     functions = [f for _, f in inspect.getmembers(module, inspect.isfunction) if f.__module__ == module.__name__]
+    functions = [f for f in functions if _runnable(f)]
     assert functions, f"README example {number} defines no function to run"
     for function in functions:
         wants_async = "AsyncQuantConnect" in str(inspect.signature(function).parameters.get("client", ""))
