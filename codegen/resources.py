@@ -76,9 +76,11 @@ class Field:
 
 @dataclass
 class WaitView:
-    """A read's `x-qc-wait`, in the generated model's attribute names."""
+    """One waiter of a read's `x-qc-wait`, in the generated model's attribute names."""
 
+    method: str
     what: str
+    until: str  # for the docstring: "finished", "running", ...
     status: str
     done: dict[str, list[Any]]
     error: str
@@ -97,6 +99,7 @@ class CreateAndWaitView:
 
     wait: OperationView
     ids: list[tuple[str, str]]  # (read's field, "request.<field>" or "created.<attribute>")
+    method: str = "wait"
 
 
 @dataclass
@@ -135,7 +138,7 @@ class OperationView:
     imports: set[str] = field(default_factory=set)
     result_model: str | None = None  # the model class the method returns (None for lists and None)
     member_fields: list[list[Field]] = field(default_factory=list)  # per request model, for a union body
-    wait: WaitView | None = None
+    waits: list[WaitView] = field(default_factory=list)
     create_and_wait: CreateAndWaitView | None = None
     paging: PagingView | None = None
 
@@ -342,8 +345,9 @@ def _extensions(
     raws = {str(raw["operationId"]): raw for raw in raw_by_route.values()}
     for resource, op in by_id.values():
         raw = raws[op.operation_id]
-        if "x-qc-wait" in raw:
-            op.wait = _wait_view(op, raw["x-qc-wait"], models_by_name, by_id, resource.attribute)
+        specs = raw.get("x-qc-wait") or []
+        for spec in [specs] if isinstance(specs, dict) else specs:
+            op.waits.append(_wait_view(op, spec, models_by_name, by_id, resource.attribute))
         if "x-qc-paging" in raw:
             op.paging = _paging_view(op, raw["x-qc-paging"], models_by_name)
     for resource, op in by_id.values():
@@ -351,8 +355,9 @@ def _extensions(
         if spec is None:
             continue
         wait_resource, wait = by_id[str(spec["wait"])]
-        if wait.wait is None or wait_resource is not resource:
-            raise ValueError(f"{op.operation_id}: x-qc-create-and-wait needs a waiter of the same resource")
+        method = str(spec.get("method", "wait"))
+        if wait_resource is not resource or method not in {w.method for w in wait.waits}:
+            raise ValueError(f"{op.operation_id}: x-qc-create-and-wait needs a waiter {method!r} of the same resource")
         request_names = {f.name for f in op.fields}
         created = _python_names(models_by_name[op.result_model]) if op.result_model else {}
         ids: list[tuple[str, str]] = []
@@ -367,7 +372,7 @@ def _extensions(
                 ids.append((target, f"created.{created[str(wire)]}"))
             else:
                 raise ValueError(f"{op.operation_id}: cannot take {wire!r} from the {source}")
-        op.create_and_wait = CreateAndWaitView(wait, ids)
+        op.create_and_wait = CreateAndWaitView(wait, ids, method)
 
 
 def _snake(name: str) -> str:
@@ -393,7 +398,9 @@ def _wait_view(
     settle = spec.get("settle") or {}
     stop = by_id[str(spec["stop"])][1] if spec.get("stop") else None
     return WaitView(
+        method=str(spec.get("method", "wait")),
         what=str(spec["what"]),
+        until=str(spec.get("until", "finished")),
         status=name(str(spec["status"])),
         done={name(k): list(v) for k, v in dict(spec["done"]).items()},
         error=str(spec["error"]),

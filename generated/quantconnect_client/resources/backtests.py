@@ -87,7 +87,7 @@ class Backtests(SyncResource):
         poll: Iterable[float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> BacktestResult:
-        """`create`, then `wait` until the backtest is finished; returns the finished one."""
+        """`create`, then `wait` until the backtest is finished; returns it."""
         request = CreateBacktestRequest(
             project_id=project_id, compile_id=compile_id, backtest_name=backtest_name, parameters=parameters
         )
@@ -134,7 +134,7 @@ class Backtests(SyncResource):
         """
         return wait_sync(
             lambda: self.read(project_id=project_id, backtest_id=backtest_id),
-            _WAIT_READ_BACKTEST,
+            _WAIT_READ_BACKTEST_WAIT,
             timeout=timeout,
             poll=poll,
             on_progress=on_progress,
@@ -356,7 +356,7 @@ class AsyncBacktests(AsyncResource):
         poll: Iterable[float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> BacktestResult:
-        """`create`, then `wait` until the backtest is finished; returns the finished one."""
+        """`create`, then `wait` until the backtest is finished; returns it."""
         request = CreateBacktestRequest(
             project_id=project_id, compile_id=compile_id, backtest_name=backtest_name, parameters=parameters
         )
@@ -403,7 +403,7 @@ class AsyncBacktests(AsyncResource):
         """
         return await wait_async(
             lambda: self.read(project_id=project_id, backtest_id=backtest_id),
-            _WAIT_READ_BACKTEST,
+            _WAIT_READ_BACKTEST_WAIT,
             timeout=timeout,
             poll=poll,
             on_progress=on_progress,
@@ -637,7 +637,7 @@ def _read_backtest_report(body: dict[str, Any]) -> BacktestReportResponse:
     return BacktestReportResponse.from_dict(body)
 
 
-_WAIT_READ_BACKTEST = WaitRule(
+_WAIT_READ_BACKTEST_WAIT = WaitRule(
     what="backtest",
     operation="readBacktest",
     status="status",

@@ -46,7 +46,7 @@ class Compile(SyncResource):
         poll: Iterable[float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> ReadCompileResponse:
-        """`create`, then `wait` until the compile is finished; returns the finished one."""
+        """`create`, then `wait` until the compile is finished; returns it."""
         request = CreateCompileRequest(project_id=project_id)
         created = self.create(request)
         return self.wait(
@@ -91,7 +91,7 @@ class Compile(SyncResource):
         """
         return wait_sync(
             lambda: self.read(project_id=project_id, compile_id=compile_id),
-            _WAIT_READ_COMPILE,
+            _WAIT_READ_COMPILE_WAIT,
             timeout=timeout,
             poll=poll,
             on_progress=on_progress,
@@ -128,7 +128,7 @@ class AsyncCompile(AsyncResource):
         poll: Iterable[float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> ReadCompileResponse:
-        """`create`, then `wait` until the compile is finished; returns the finished one."""
+        """`create`, then `wait` until the compile is finished; returns it."""
         request = CreateCompileRequest(project_id=project_id)
         created = await self.create(request)
         return await self.wait(
@@ -173,7 +173,7 @@ class AsyncCompile(AsyncResource):
         """
         return await wait_async(
             lambda: self.read(project_id=project_id, compile_id=compile_id),
-            _WAIT_READ_COMPILE,
+            _WAIT_READ_COMPILE_WAIT,
             timeout=timeout,
             poll=poll,
             on_progress=on_progress,
@@ -189,7 +189,7 @@ def _read_compile(body: dict[str, Any]) -> ReadCompileResponse:
     return ReadCompileResponse.from_dict(body)
 
 
-_WAIT_READ_COMPILE = WaitRule(
+_WAIT_READ_COMPILE_WAIT = WaitRule(
     what="compile",
     operation="readCompile",
     status="state",

@@ -125,7 +125,7 @@ class Optimizations(SyncResource):
         poll: Iterable[float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> Optimization:
-        """`create`, then `wait` until the optimization is finished; returns the finished one."""
+        """`create`, then `wait` until the optimization is finished; returns it."""
         request = CreateOptimizationRequest(
             project_id=project_id,
             name=name,
@@ -197,7 +197,7 @@ class Optimizations(SyncResource):
         """
         return wait_sync(
             lambda: self.read(optimization_id=optimization_id),
-            _WAIT_READ_OPTIMIZATION,
+            _WAIT_READ_OPTIMIZATION_WAIT,
             timeout=timeout,
             poll=poll,
             on_progress=on_progress,
@@ -336,7 +336,7 @@ class AsyncOptimizations(AsyncResource):
         poll: Iterable[float] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
     ) -> Optimization:
-        """`create`, then `wait` until the optimization is finished; returns the finished one."""
+        """`create`, then `wait` until the optimization is finished; returns it."""
         request = CreateOptimizationRequest(
             project_id=project_id,
             name=name,
@@ -408,7 +408,7 @@ class AsyncOptimizations(AsyncResource):
         """
         return await wait_async(
             lambda: self.read(optimization_id=optimization_id),
-            _WAIT_READ_OPTIMIZATION,
+            _WAIT_READ_OPTIMIZATION_WAIT,
             timeout=timeout,
             poll=poll,
             on_progress=on_progress,
@@ -494,7 +494,7 @@ def _list_optimizations(body: dict[str, Any]) -> builtins.list[OptimizationSumma
     return ListOptimizationResponse.from_dict(body).optimizations
 
 
-_WAIT_READ_OPTIMIZATION = WaitRule(
+_WAIT_READ_OPTIMIZATION_WAIT = WaitRule(
     what="optimization",
     operation="readOptimization",
     status="status",
