@@ -39,10 +39,10 @@ test: check-generated lint
 
 # Contract tests (schemathesis CLI) against the mock, or against BASE_URL when it is given.
 contract: install
-	$(PY) scripts/contract.py $(if $(BASE_URL),--base-url $(BASE_URL))
+	$(PY) -m scripts.contract $(if $(BASE_URL),--base-url $(BASE_URL))
 
 demo: install
-	$(PY) scripts/demo.py
+	$(PY) -m scripts.demo
 
 mock: install
 	$(PY) -m mock_server

@@ -26,26 +26,25 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from contract_report import summarise
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # for tests.contract (a test package, not installed)
-
-from quantconnect_client.api.backtests import delete_backtest  # noqa: E402
-from quantconnect_client.api.optimizations import abort_optimization, delete_optimization  # noqa: E402
-from quantconnect_client.api.projects import delete_project  # noqa: E402
-from quantconnect_client.models import (  # noqa: E402
+from quantconnect_client.api.backtests import delete_backtest
+from quantconnect_client.api.optimizations import abort_optimization, delete_optimization
+from quantconnect_client.api.projects import delete_project
+from quantconnect_client.models import (
     AbortOptimizationRequest,
     DeleteBacktestRequest,
     DeleteOptimizationRequest,
     DeleteProjectRequest,
 )
 
-from auth_plugin import APIError, create_client  # noqa: E402
-from mock_server.launcher import MockServer, running_mock  # noqa: E402
-from tests.contract.auth import API_TOKEN_VAR, USER_ID_VAR  # noqa: E402
-from tests.contract.guard import LEDGER_VAR, Ledger  # noqa: E402
-from tests.contract.known_ids import KNOWN_IDS_VAR  # noqa: E402
+from auth_plugin import APIError, create_client
+from mock_server.launcher import MockServer, running_mock
+from tests.contract.auth import API_TOKEN_VAR, USER_ID_VAR
+from tests.contract.guard import LEDGER_VAR, Ledger
+from tests.contract.known_ids import KNOWN_IDS_VAR
+
+from .contract_report import summarise
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SCHEMATHESIS = ROOT / ".venv" / "bin" / "schemathesis"
 CONFIG = ROOT / "schemathesis.toml"

@@ -7,35 +7,56 @@ it, unless QUANTCONNECT_PROJECT_ID (and optionally QUANTCONNECT_COMPILE_ID) name
 backtests (orders, a chart, statistics), optimizes two parameters, and deletes everything it created.
 On the real API an optimization costs QCC: the demo aborts it after a few backtests, as the seeds do, and
 --no-optimization skips it.
+
+On a terminal the waits (compile, backtest, optimization) are progress bars and the results are tables (rich);
+when stdout is not a terminal, or with --plain, it prints plain lines: one per change of status, plain tables.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 import time
 from collections.abc import Sequence
 from contextlib import ExitStack
 
-from demo_optimization import optimization_workflow
-from demo_steps import Demo, authenticate_step, backtest_workflow, compile_project, prepare_project
-from demo_text import Narrator
-from quantconnect_client import QuantConnect, QuantConnectError
+from quantconnect_client import (
+    BacktestError,
+    CompileError,
+    OptimizationError,
+    QuantConnect,
+    QuantConnectError,
+    WaitTimeout,
+)
 
 from mock_server.launcher import running_mock
 
+from .demo_optimization import optimization_workflow
+from .demo_progress import narrator_for
+from .demo_steps import Demo, authenticate_step, backtest_workflow, compile_project, prepare_project
+from .demo_text import Narrator
+
 REAL_BASE_URL = "https://www.quantconnect.com/api/v2"
-# Faster than the mock's defaults so the whole story takes seconds, slow enough to show progress.
-MOCK_TIMINGS = ["--backtest-seconds", "1.5", "--queue-seconds", "0.3", "--compile-seconds", "0.3"]
+# Faster than the mock's defaults so the whole story takes seconds, slow enough to show progress. A backtest's
+# results are there when it completes: the platform's occasional late results (which the waiter re-reads,
+# 10 s apart) would only make the demo wait.
+MOCK_TIMINGS = [
+    *("--backtest-seconds", "1.5", "--queue-seconds", "0.3", "--compile-seconds", "0.3"),
+    *("--results-pending-reads", "0"),
+]
+# Reads of the mock, every this many seconds; the real API is read on the client's default (lean-cli's) schedule.
+MOCK_POLL = 0.2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--no-optimization", action="store_true", help="skip the optimization workflow")
     parser.add_argument("--mock", action="store_true", help="use the mock even when credentials are set")
+    parser.add_argument("--plain", action="store_true", help="plain lines even on a terminal (no progress bars)")
     args = parser.parse_args(argv)
-    say = Narrator()
+    say = narrator_for(sys.stdout, plain=args.plain)
     user_id = os.environ.get("QUANTCONNECT_USER_ID", "").strip()
     api_token = os.environ.get("QUANTCONNECT_API_TOKEN", "").strip()
     with ExitStack() as stack:
@@ -43,21 +64,43 @@ def main(argv: Sequence[str] | None = None) -> int:
             base_url = os.environ.get("QUANTCONNECT_BASE_URL", "").strip() or REAL_BASE_URL
             say.say(f"QUANTCONNECT_USER_ID and QUANTCONNECT_API_TOKEN are set: running against {base_url}")
             client = stack.enter_context(QuantConnect(user_id, api_token, base_url=base_url))
-            demo = Demo(client, say, poll_interval=2.0, wait_limit=1800)
+            demo = Demo(client, say, poll=None, wait_limit=1800)
         else:
             server = stack.enter_context(running_mock(MOCK_TIMINGS))
             say.say(f"No QuantConnect credentials in the environment: running against the mock at {server.base_url}")
             client = stack.enter_context(QuantConnect(server.user_id, server.api_token, base_url=server.base_url))
-            demo = Demo(client, say, poll_interval=0.25, wait_limit=60)
+            demo = Demo(client, say, poll=lambda: itertools.repeat(MOCK_POLL), wait_limit=60)
         try:
             run_story(demo, optimize=not args.no_optimization)
         except (QuantConnectError, RuntimeError, TimeoutError) as exc:
             say.finish(f"The demo stopped: {type(exc).__name__}: {exc}")
+            explain(say, exc)
             return 1
+        except KeyboardInterrupt as exc:
+            say.finish("Interrupted.")
+            for note in getattr(exc, "__notes__", []):
+                say.problem(note)
+            return 130
         finally:
             demo.clean_up()
     say.finish(f"Done in {time.monotonic() - say.started:.1f} s.")
     return 0
+
+
+def explain(say: Narrator, exc: BaseException) -> None:
+    """What a failed wait left to know: the build log, the algorithm's error, the status, how to stop it."""
+    if isinstance(exc, CompileError):
+        say.problem("The build log:" if exc.logs else "The build log is empty.")
+        for line in exc.logs:
+            say.problem(f"  {line}")
+    elif isinstance(exc, BacktestError):
+        say.problem(f"The algorithm's error: {exc.error or '(none given)'}")
+        if exc.stacktrace:
+            say.problem(exc.stacktrace)
+    elif isinstance(exc, OptimizationError):
+        say.problem(f"The optimization ended {exc.status or 'without a status'}.")
+    elif isinstance(exc, WaitTimeout):
+        say.problem(f"The last status seen was {exc.last_status!r}; the job may still be running.")
 
 
 def run_story(demo: Demo, optimize: bool) -> None:

@@ -1,13 +1,16 @@
-"""The seeds' optimization workflow for the demo: estimate, create, rename, watch, abort, results, list, delete."""
+"""The seeds' optimization workflow for the demo: estimate, create, rename, watch, abort, results, list, delete.
+
+On the real API an optimization costs QCC, so the demo watches until a few backtests have finished, aborts it,
+and then `optimizations.wait`s for the abort to take effect (the waiter answers an aborted optimization with
+OptimizationError, whose `result` is the optimization).
+"""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
 
-from demo_steps import Demo
-from demo_text import table
-from quantconnect_client import APIError
+from quantconnect_client import APIError, OptimizationError, Progress
 from quantconnect_client.models import (
     Optimization,
     OptimizationConstraint,
@@ -17,6 +20,9 @@ from quantconnect_client.models import (
     OptimizationStrategy,
     OptimizationTargetStatistic,
 )
+
+from .demo_steps import Demo
+from .demo_text import Tracker
 
 __all__ = ["optimization_workflow"]
 
@@ -76,21 +82,29 @@ def optimization_workflow(demo: Demo, project_id: int, compile_id: str) -> None:
     demo.say.say(f"name {optimizations.read(optimization_id=optimization_id).name!r}")
 
     demo.say.step(f"Watch it run (until {WATCH_UNTIL_COMPLETED} backtests have finished)")
-    watched = demo.poll(lambda: optimizations.read(optimization_id=optimization_id), _enough_done, _describe)
+    with demo.say.waiting("optimization") as bar:
+        # Not optimizations.wait: it cannot stop after some backtests, nor report them (see Demo.watch).
+        watched = demo.watch(
+            lambda: optimizations.read(optimization_id=optimization_id), _enough_done, lambda o: _show(bar, o)
+        )
 
     demo.say.step("Abort the optimization")
-    if watched.status == "completed":
-        demo.say.say("it completed before it could be aborted")
+    if watched.status in FINISHED:
+        demo.say.say(f"it ended ({watched.status}) before it could be aborted")
+        final = watched
     else:
         optimizations.abort(optimization_id=optimization_id)
-    final = optimizations.read(optimization_id=optimization_id)
+        final = _wait_for_abort(demo, optimization_id)
     demo.say.say(f"status {final.status}")
-    demo.say.say("finished backtests:")
-    demo.say.lines(table(["ema_fast", "ema_slow", "Sharpe", "Net profit", "Drawdown", "Orders"], _results(final)))
+    demo.say.table(
+        ["ema_fast", "ema_slow", "Sharpe", "Net profit", "Drawdown", "Orders"],
+        _results(final),
+        title="finished backtests:",
+    )
 
     demo.say.step("List the project's optimizations")
     rows = [(o.optimization_id, o.name, o.status) for o in optimizations.list(project_id=project_id)]
-    demo.say.lines(table(["Optimization", "Name", "Status"], rows))
+    demo.say.table(["Optimization", "Name", "Status"], rows)
 
     demo.say.step(f"Delete optimization {optimization_id}")
     optimizations.delete(optimization_id=optimization_id)
@@ -102,6 +116,34 @@ def _counts(optimization: Optimization) -> tuple[int, int]:
     """Backtests completed and in all; the counters are absent (`[]`) before the optimization starts."""
     statistics = optimization.runtime_statistics or OptimizationRuntimeStatistics()
     return int(statistics.completed or 0), int(statistics.total or 0)
+
+
+def _wait_for_abort(demo: Demo, optimization_id: str) -> Optimization:
+    """`optimizations.wait` until the abort has taken effect; an aborted optimization is its OptimizationError."""
+    with demo.say.waiting("abort") as bar:
+        try:
+            return demo.client.optimizations.wait(
+                optimization_id=optimization_id,
+                timeout=demo.wait_limit,
+                poll=demo.delays(),
+                on_progress=lambda progress: _show_progress(bar, progress),
+            )  # it completed after all
+        except OptimizationError as exc:
+            if exc.status != "aborted" or not isinstance(exc.result, Optimization):
+                raise
+            return exc.result
+
+
+def _show_progress(bar: Tracker, progress: Progress) -> None:
+    if isinstance(progress.result, Optimization):
+        _show(bar, progress.result)
+    else:
+        bar.show(progress.status)
+
+
+def _show(bar: Tracker, optimization: Optimization) -> None:
+    completed, total = _counts(optimization)
+    bar.show(_describe(optimization), completed, total or None)
 
 
 def _enough_done(optimization: Optimization) -> bool:

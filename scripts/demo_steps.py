@@ -2,21 +2,26 @@
 
 Each function is one part of the seeds' workflows (tests/seeds, /work/shared/seeds); `Demo` carries the client,
 the narrator, the polling pace and what has been created, so that whatever the story does not delete itself is
-removed at the end, even after a failure.
+removed at the end, even after a failure. The compile, backtest and optimization waits are the client's own
+(`wait`, `create_and_wait`, with `on_progress` feeding the narrator's progress display).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from demo_text import Narrator, table
-from quantconnect_client import NotFoundError, QuantConnect, QuantConnectError
+from quantconnect_client import NotFoundError, Progress, QuantConnect, QuantConnectError
 from quantconnect_client.models import BacktestResult, Order, ReadChartResponse
+
+from auth_plugin.waiting import lean_cli_schedule
+
+from .demo_text import Narrator, Tracker
 
 __all__ = ["MAIN_PY", "Demo", "authenticate_step", "backtest_workflow", "compile_project", "prepare_project"]
 
@@ -52,8 +57,10 @@ class Demo:
 
     client: QuantConnect
     say: Narrator
-    poll_interval: float
+    poll: Callable[[], Iterable[float]] | None
+    """Fresh delays between reads for each wait; None for the client's default (lean-cli's schedule)."""
     wait_limit: float
+    """Seconds any one wait may take (the waiters' `timeout`)."""
     undo: dict[str, tuple[str, Callable[[], object]]] = field(default_factory=dict)
 
     def created(self, key: str, description: str, remove: Callable[[], object]) -> None:
@@ -76,17 +83,27 @@ class Demo:
             except QuantConnectError as exc:
                 self.say.say(f"could not delete {description}: {exc}")
 
-    def poll(self, read: Callable[[], T], done: Callable[[T], bool], describe: Callable[[T], str]) -> T:
-        """Read until `done`, printing each change of `describe`; fails after `wait_limit` seconds."""
+    def delays(self) -> Iterator[float]:
+        """The delays between reads of one wait, as the waiters use them."""
+        return iter(self.poll()) if self.poll is not None else lean_cli_schedule()
+
+    def watch(self, read: Callable[[], T], done: Callable[[T], bool], show: Callable[[T], None]) -> T:
+        """Read until `done`, showing each answer, on the waiters' schedule; for reads the client has no waiter for.
+
+        The chart has no `x-qc-wait`, and `optimizations.wait` can neither stop early nor report backtest counts
+        (it calls `on_progress` on status changes only), so those two waits are read here.
+        """
         deadline = time.monotonic() + self.wait_limit
+        delays = self.delays()
         while True:
             value = read()
-            self.say.progress(describe(value))
+            show(value)
             if done(value):
                 return value
-            if time.monotonic() > deadline:
+            delay = next(delays, None)
+            if delay is None or time.monotonic() + delay > deadline:
                 raise TimeoutError(f"gave up waiting after {self.wait_limit:g} s")
-            time.sleep(self.poll_interval)  # polling a state on the server, not waiting for a server to start
+            time.sleep(delay)  # polling a state on the server, not waiting for a server to start
 
 
 def authenticate_step(demo: Demo) -> None:
@@ -115,24 +132,25 @@ def prepare_project(demo: Demo, name: str) -> tuple[int, str]:
 
 
 def compile_project(demo: Demo, project_id: int) -> str:
+    """Compile and wait for the build; a failed build raises CompileError (its `logs` are the build log)."""
     demo.say.step(f"Compile project {project_id}")
-    compile_id = demo.client.compile.create(project_id=project_id).compile_id
-    demo.say.say(f"compile id {compile_id}")
-    compiled = demo.poll(
-        lambda: demo.client.compile.read(project_id=project_id, compile_id=compile_id),
-        lambda answer: answer.state != "InQueue",
-        lambda answer: f"state {answer.state}",
-    )
-    if compiled.state != "BuildSuccess":
-        raise RuntimeError(f"the build failed: {compiled.logs}")
-    return compile_id
+    with demo.say.waiting("compile") as bar:
+        compiled = demo.client.compile.create_and_wait(
+            project_id=project_id,
+            timeout=demo.wait_limit,
+            poll=demo.delays(),
+            on_progress=lambda progress: bar.show(f"state {progress.status}"),
+        )
+    demo.say.say(f"compile id {compiled.compile_id}")
+    return compiled.compile_id
 
 
 def backtest_workflow(demo: Demo, project_id: int, compile_id: str) -> None:
-    """Seeds, backtest management: create, read until done (plus orders and a chart), update, list, delete."""
+    """Seeds, backtest management: create, wait (plus orders and a chart), update, list, delete."""
     backtests = demo.client.backtests
     name = f"Backtest {int(time.time())}"
     demo.say.step(f"Start backtest {name!r}")
+    # create, then wait (not create_and_wait): the backtest is known, and cleaned up, even if the wait fails.
     backtest = backtests.create(project_id=project_id, compile_id=compile_id, backtest_name=name)
     backtest_id = backtest.backtest_id
 
@@ -143,15 +161,16 @@ def backtest_workflow(demo: Demo, project_id: int, compile_id: str) -> None:
     demo.say.say(f"backtest id {backtest_id}, status {backtest.status}")
 
     demo.say.step("Wait for the backtest to finish")
-    finished = demo.poll(
-        lambda: backtests.read(project_id=project_id, backtest_id=backtest_id),
-        _finished,
-        # While running the platform's status already says how far it is ("Running: 45%").
-        lambda result: result.status if "%" in result.status else f"{result.status} ({result.progress:.0%})",
-    )
-    demo.say.say("statistics:")
+    with demo.say.waiting("backtest") as bar:
+        finished = backtests.wait(
+            project_id=project_id,
+            backtest_id=backtest_id,
+            timeout=demo.wait_limit,
+            poll=demo.delays(),
+            on_progress=lambda progress: _show_backtest(bar, progress),
+        )
     statistics = finished.statistics.to_dict() if finished.statistics else {}
-    demo.say.lines(table(["Statistic", "Value"], list(statistics.items())))
+    demo.say.table(["Statistic", "Value"], list(statistics.items()), title="statistics:")
 
     _orders(demo, project_id, backtest_id)
     _chart(demo, project_id, finished)
@@ -167,7 +186,7 @@ def backtest_workflow(demo: Demo, project_id: int, compile_id: str) -> None:
         (b.backtest_id[:12], b.name[:34], b.status, _number(b.sharpe_ratio), _percent(b.net_profit))
         for b in backtests.list(project_id=project_id, include_statistics=True)
     ]
-    demo.say.lines(table(["Backtest", "Name", "Status", "Sharpe", "Net profit"], rows))
+    demo.say.table(["Backtest", "Name", "Status", "Sharpe", "Net profit"], rows)
 
     demo.say.step(f"Delete backtest {backtest_id}")
     delete()
@@ -179,24 +198,26 @@ def backtest_workflow(demo: Demo, project_id: int, compile_id: str) -> None:
         demo.say.say(f"deleted; reading it now fails: {'; '.join(exc.errors) or exc}")
 
 
-def _finished(result: BacktestResult) -> bool:
-    """Completed, and (unless it failed) with its results stored.
-
-    The platform can mark a backtest completed a moment before its results are stored (`totalPerformance`
-    still null, `statistics` `[]`; see BacktestResult in openapi.yaml): such a read is not the end yet.
-    """
-    return result.completed and (result.total_performance is not None or result.status != "Completed.")
+def _show_backtest(bar: Tracker, progress: Progress) -> None:
+    """`Running: 45%` as the platform says it; otherwise the status and the share done."""
+    status = progress.status if "%" in progress.status else f"{progress.status} ({_percent(progress.progress, 0)})"
+    result = progress.result
+    if isinstance(result, BacktestResult) and result.completed and result.total_performance is None:
+        # The platform can mark a backtest completed a moment before its results are stored (lean-cli #532);
+        # the waiter reads again until they are.
+        status += ", results not stored yet: reading again"
+    bar.show(status, progress.progress, 1.0)
 
 
 def _orders(demo: Demo, project_id: int, backtest_id: str) -> None:
     demo.say.step("Read the backtest's orders")
-    page = demo.client.backtests.read_orders(project_id=project_id, backtest_id=backtest_id, start=0, end=100)
-    demo.say.say(f"{len(page.orders)} orders in the first page; the first ones:")
+    orders = demo.client.backtests.iter_orders(project_id=project_id, backtest_id=backtest_id)
+    first = list(itertools.islice(orders, 5))
+    demo.say.say(f"{orders.length} orders in all; the first {len(first)}:")
     rows = [
-        (order.id, _when(order.time), _ticker(order), _number(order.quantity), _number(order.price))
-        for order in page.orders[:5]
+        (order.id, _when(order.time), _ticker(order), _number(order.quantity), _number(order.price)) for order in first
     ]
-    demo.say.lines(table(["Id", "Time", "Symbol", "Quantity", "Price"], rows))
+    demo.say.table(["Id", "Time", "Symbol", "Quantity", "Price"], rows)
 
 
 def _chart(demo: Demo, project_id: int, backtest: BacktestResult) -> None:
@@ -214,12 +235,15 @@ def _chart(demo: Demo, project_id: int, backtest: BacktestResult) -> None:
             end=int(end.timestamp()) if end else int(time.time()),
         )
 
+    def show(answer: ReadChartResponse) -> None:
+        if answer.chart:
+            bar.show("ready", 1.0, 1.0)
+        else:
+            bar.show(f"{answer.status} ({_percent(answer.progress)})", _fraction(answer.progress), 1.0)
+
     # Until the platform has sampled the chart the answer has no chart, only a status and a progress.
-    answer = demo.poll(
-        read,
-        lambda answer: bool(answer.chart),
-        lambda answer: "ready" if answer.chart else f"{answer.status} ({_percent(answer.progress)})",
-    )
+    with demo.say.waiting("chart") as bar:
+        answer = demo.watch(read, lambda answer: bool(answer.chart), show)
     series = answer.chart.series if answer.chart and answer.chart.series else {}
     for series_name, points in series.items():
         values = points.values or []
@@ -238,12 +262,16 @@ def _last_value(values: Sequence[object]) -> str:
     return "-"
 
 
+def _fraction(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 def _number(value: object) -> str:
     return f"{value:,.2f}" if isinstance(value, int | float) and not isinstance(value, bool) else "-"
 
 
-def _percent(value: object) -> str:
-    return f"{value:.1%}" if isinstance(value, int | float) and not isinstance(value, bool) else "-"
+def _percent(value: object, digits: int = 1) -> str:
+    return f"{value:.{digits}%}" if isinstance(value, int | float) and not isinstance(value, bool) else "-"
 
 
 def _when(value: object) -> str:
