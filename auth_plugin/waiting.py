@@ -12,7 +12,7 @@ import itertools
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .errors import QuantConnectError
 
@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 LEAN_CLI_SCHEDULE: tuple[tuple[float, int | None], ...] = ((0.25, 4), (1.0, 9), (2.0, 10), (5.0, 54), (10.0, None))
 """(seconds, times) of QuantConnect's own CLI between polls; None: from then on."""
@@ -98,13 +99,16 @@ ERRORS: Mapping[str, type[WaitError]] = {
 
 
 @dataclass(frozen=True)
-class Progress:
-    """What `on_progress` receives whenever the status or the progress changes."""
+class Progress(Generic[T_co]):
+    """What `on_progress` receives whenever the status or the progress changes: `result` is the object read.
+
+    Covariant, so one callback taking `Progress[object]` serves every wait.
+    """
 
     what: str
     status: str
     progress: float | None
-    result: Any = field(repr=False)
+    result: T_co = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,9 @@ class WaitRule:
     Attributes name the generated model's attributes. `done`/`failed` map an attribute to the values that mean
     finished / failed; `failed_when_set` are attributes whose non-empty value means failure; `settle` is an
     attribute that must be non-null before a finished result is returned (re-read `settle_attempts` times,
-    `settle_interval` seconds apart); `stop_hint` tells a user how to stop the remote job.
+    `settle_interval` seconds apart, or at the pace of a `poll` the caller gives); `stop_hint` tells a user how
+    to stop the remote job. Progress is the `progress` attribute, or `progress_ratio`'s done / total (dotted
+    attribute paths, values that may be strings such as the optimizations' counters).
     """
 
     what: str
@@ -129,13 +135,16 @@ class WaitRule:
     settle: str | None = None
     settle_attempts: int = 6
     settle_interval: float = 10.0
+    progress_ratio: tuple[str, str] | None = None
 
     def status_of(self, result: Any) -> str:
         return str(getattr(result, self.status, ""))
 
     def progress_of(self, result: Any) -> float | None:
-        value = getattr(result, self.progress, None) if self.progress else None
-        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        if self.progress_ratio is not None:
+            done, total = (_number(_path(result, path)) for path in self.progress_ratio)
+            return None if done is None or not total else min(1.0, done / total)
+        return _number(getattr(result, self.progress, None)) if self.progress else None
 
     def is_done(self, result: Any) -> bool:
         return any(getattr(result, name, None) in values for name, values in self.done.items())
@@ -147,6 +156,23 @@ class WaitRule:
 
     def is_settled(self, result: Any) -> bool:
         return self.settle is None or getattr(result, self.settle, None) is not None
+
+
+def _path(value: Any, path: str) -> Any:
+    for name in path.split("."):
+        value = getattr(value, name, None)
+    return value
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +190,15 @@ _Steps = Generator[_Read | _Sleep, Any, Any]
 
 def _wait_steps(
     rule: WaitRule,
-    poll: Iterable[float],
+    poll: Iterable[float] | None,
     timeout: float | None,
     clock: Callable[[], float],
-    on_progress: Callable[[Progress], None] | None,
+    on_progress: Callable[[Progress[Any]], None] | None,
 ) -> _Steps:
     started = clock()
-    delays = iter(poll)
+    delays = lean_cli_schedule() if poll is None else iter(poll)
+    # A caller's own schedule also paces the re-reads for missing results (tests, impatient scripts).
+    settle_delays = None if poll is None else delays
     seen: tuple[str, float | None] | None = None
     settle_reads = 0
     while True:
@@ -195,7 +223,8 @@ def _wait_steps(
                     last_status=status,
                 )
             settle_reads += 1
-            yield _Sleep(rule.settle_interval)
+            paced = None if settle_delays is None else next(settle_delays, None)
+            yield _Sleep(rule.settle_interval if paced is None else min(paced, rule.settle_interval))
             continue
         delay = next(delays, None)
         elapsed = clock() - started
@@ -228,12 +257,12 @@ def wait_sync(
     *,
     timeout: float | None = None,
     poll: Iterable[float] | None = None,
-    on_progress: Callable[[Progress], None] | None = None,
+    on_progress: Callable[[Progress[T]], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
     """Poll `read()` until `rule` says the result is finished (and settled); raise its error or WaitTimeout."""
-    steps = _wait_steps(rule, lean_cli_schedule() if poll is None else poll, timeout, clock, on_progress)
+    steps = _wait_steps(rule, poll, timeout, clock, on_progress)
     reply: Any = None
     try:
         while True:
@@ -258,12 +287,12 @@ async def wait_async(
     *,
     timeout: float | None = None,
     poll: Iterable[float] | None = None,
-    on_progress: Callable[[Progress], None] | None = None,
+    on_progress: Callable[[Progress[T]], None] | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
     """The async twin of `wait_sync`: the same decisions; cancellation leaves the remote job alone."""
-    steps = _wait_steps(rule, lean_cli_schedule() if poll is None else poll, timeout, clock, on_progress)
+    steps = _wait_steps(rule, poll, timeout, clock, on_progress)
     reply: Any = None
     try:
         while True:

@@ -91,6 +91,7 @@ class WaitView:
     settle: str | None
     settle_attempts: int
     settle_interval: float
+    progress_ratio: tuple[str, str] | None
 
 
 @dataclass
@@ -395,6 +396,23 @@ def _wait_view(
             raise ValueError(f"{op.operation_id}: x-qc-wait names {wire!r}, not a property of {op.result_model}")
         return names[wire]
 
+    def path(wire: str) -> str:
+        """A dotted path of wire names through nested models, as attribute names."""
+        model = models_by_name[op.result_model or ""]
+        attributes = []
+        for part in wire.split("."):
+            props = {_code(p.name): p for p in _properties(model)}
+            if part not in props:
+                raise ValueError(f"{op.operation_id}: x-qc-wait path {wire!r}: no {part!r} in {model.class_info.name}")
+            attributes.append(str(props[part].python_name))
+            inner = props[part]
+            if isinstance(inner, ModelProperty):
+                model = models_by_name[str(inner.class_info.name)]
+        return ".".join(attributes)
+
+    progress = spec.get("progress")
+    ratio = (path(str(progress["done"])), path(str(progress["total"]))) if isinstance(progress, dict) else None
+
     settle = spec.get("settle") or {}
     stop = by_id[str(spec["stop"])][1] if spec.get("stop") else None
     return WaitView(
@@ -405,7 +423,8 @@ def _wait_view(
         done={name(k): list(v) for k, v in dict(spec["done"]).items()},
         error=str(spec["error"]),
         stop_hint=_hint(stop, attribute),
-        progress=name(str(spec["progress"])) if spec.get("progress") else None,
+        progress=name(str(progress)) if isinstance(progress, str) else None,
+        progress_ratio=ratio,
         failed={name(k): list(v) for k, v in dict(spec.get("failed") or {}).items()},
         failed_when_set=[name(str(k)) for k in spec.get("failed-when-set") or []],
         settle=name(str(settle["property"])) if settle else None,

@@ -134,7 +134,7 @@ def _wait_for_abort(demo: Demo, optimization_id: str) -> Optimization:
             return exc.result
 
 
-def _show_progress(bar: Tracker, progress: Progress) -> None:
+def _show_progress(bar: Tracker, progress: Progress[Optimization]) -> None:
     if isinstance(progress.result, Optimization):
         _show(bar, progress.result)
     else:

@@ -198,7 +198,7 @@ def backtest_workflow(demo: Demo, project_id: int, compile_id: str) -> None:
         demo.say.say(f"deleted; reading it now fails: {'; '.join(exc.errors) or exc}")
 
 
-def _show_backtest(bar: Tracker, progress: Progress) -> None:
+def _show_backtest(bar: Tracker, progress: Progress[BacktestResult]) -> None:
     """`Running: 45%` as the platform says it; otherwise the status and the share done."""
     status = progress.status if "%" in progress.status else f"{progress.status} ({_percent(progress.progress, 0)})"
     result = progress.result

@@ -118,7 +118,7 @@ def test_the_default_schedule_is_lean_clis() -> None:
 def test_success_returns_the_finished_result_and_reports_each_change(mode: str) -> None:
     done = Backtest("Completed.", 1.0, True, total_performance={"ok": 1})
     script = Script(Backtest("In Queue..."), Backtest("Running: 40%", 0.4), Backtest("Running: 40%", 0.4), done)
-    seen: list[Progress] = []
+    seen: list[Progress[Any]] = []
     assert run(script, BACKTEST, mode, poll=[1, 2, 3], on_progress=seen.append) is done
     assert [(p.status, p.progress) for p in seen] == [("In Queue...", 0.0), ("Running: 40%", 0.4), ("Completed.", 1.0)]
     assert script.slept == [1, 2, 3]
@@ -212,3 +212,40 @@ def test_cancelling_an_async_wait_cancels_and_says_how_to_stop_the_job() -> None
     cancelled = asyncio.run(main())
     assert isinstance(cancelled, asyncio.CancelledError)
     assert any("goes on running" in note for note in cancelled.__notes__)
+
+
+@MODES
+def test_progress_can_be_a_ratio_of_two_string_counters(mode: str) -> None:
+    @dataclass
+    class Counters:
+        completed: str
+        total: str
+
+    @dataclass
+    class Optimization:
+        status: str
+        runtime_statistics: Counters
+
+    rule = WaitRule(
+        what="optimization",
+        operation="readOptimization",
+        status="status",
+        done={"status": ("completed",)},
+        error="OptimizationError",
+        stop_hint="-",
+        progress_ratio=("runtime_statistics.completed", "runtime_statistics.total"),
+    )
+    answers = [Optimization("running", Counters(n, "4")) for n in ("0", "1", "3")]
+    answers.append(Optimization("completed", Counters("4", "4")))
+    seen: list[Progress[Any]] = []
+    run(Script(*answers), rule, mode, poll=[1, 1, 1], on_progress=seen.append)
+    assert [p.progress for p in seen] == [0.0, 0.25, 0.75, 1.0]
+
+
+@MODES
+def test_a_callers_schedule_also_paces_the_re_reads_for_missing_results(mode: str) -> None:
+    late = Backtest("Completed.", 1.0, True)
+    done = Backtest("Completed.", 1.0, True, total_performance={"ok": 1})
+    script = Script(late, done)
+    run(script, BACKTEST, mode, poll=[0.5, 0.5])
+    assert script.slept == [0.5]

@@ -85,7 +85,7 @@ class Backtests(SyncResource):
         parameters: CreateBacktestRequestParameters | Unset = UNSET,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[BacktestResult]], None] | None = None,
     ) -> BacktestResult:
         """`create`, then `wait` until the backtest is finished; returns it."""
         request = CreateBacktestRequest(
@@ -124,7 +124,7 @@ class Backtests(SyncResource):
         backtest_id: str,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[BacktestResult]], None] | None = None,
     ) -> BacktestResult:
         """Wait until the backtest is finished and return it (`readBacktest` polled).
 
@@ -354,7 +354,7 @@ class AsyncBacktests(AsyncResource):
         parameters: CreateBacktestRequestParameters | Unset = UNSET,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[BacktestResult]], None] | None = None,
     ) -> BacktestResult:
         """`create`, then `wait` until the backtest is finished; returns it."""
         request = CreateBacktestRequest(
@@ -393,7 +393,7 @@ class AsyncBacktests(AsyncResource):
         backtest_id: str,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[BacktestResult]], None] | None = None,
     ) -> BacktestResult:
         """Wait until the backtest is finished and return it (`readBacktest` polled).
 
@@ -656,6 +656,7 @@ _WAIT_READ_BACKTEST_WAIT = WaitRule(
     settle="total_performance",
     settle_attempts=6,
     settle_interval=10.0,
+    progress_ratio=None,
     error="BacktestError",
     stop_hint="stop it with client.backtests.delete(project_id=..., backtest_id=...)",
 )

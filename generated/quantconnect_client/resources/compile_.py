@@ -44,7 +44,7 @@ class Compile(SyncResource):
         project_id: int,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[ReadCompileResponse]], None] | None = None,
     ) -> ReadCompileResponse:
         """`create`, then `wait` until the compile is finished; returns it."""
         request = CreateCompileRequest(project_id=project_id)
@@ -81,7 +81,7 @@ class Compile(SyncResource):
         compile_id: str,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[ReadCompileResponse]], None] | None = None,
     ) -> ReadCompileResponse:
         """Wait until the compile is finished and return it (`readCompile` polled).
 
@@ -126,7 +126,7 @@ class AsyncCompile(AsyncResource):
         project_id: int,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[ReadCompileResponse]], None] | None = None,
     ) -> ReadCompileResponse:
         """`create`, then `wait` until the compile is finished; returns it."""
         request = CreateCompileRequest(project_id=project_id)
@@ -163,7 +163,7 @@ class AsyncCompile(AsyncResource):
         compile_id: str,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[ReadCompileResponse]], None] | None = None,
     ) -> ReadCompileResponse:
         """Wait until the compile is finished and return it (`readCompile` polled).
 
@@ -207,6 +207,7 @@ _WAIT_READ_COMPILE_WAIT = WaitRule(
     settle=None,
     settle_attempts=6,
     settle_interval=10.0,
+    progress_ratio=None,
     error="CompileError",
     stop_hint="it can be left to finish",
 )

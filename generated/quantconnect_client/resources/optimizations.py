@@ -123,7 +123,7 @@ class Optimizations(SyncResource):
         constraints: builtins.list[OptimizationConstraint] | Unset = UNSET,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[Optimization]], None] | None = None,
     ) -> Optimization:
         """`create`, then `wait` until the optimization is finished; returns it."""
         request = CreateOptimizationRequest(
@@ -187,7 +187,7 @@ class Optimizations(SyncResource):
         optimization_id: str,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[Optimization]], None] | None = None,
     ) -> Optimization:
         """Wait until the optimization is finished and return it (`readOptimization` polled).
 
@@ -334,7 +334,7 @@ class AsyncOptimizations(AsyncResource):
         constraints: builtins.list[OptimizationConstraint] | Unset = UNSET,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[Optimization]], None] | None = None,
     ) -> Optimization:
         """`create`, then `wait` until the optimization is finished; returns it."""
         request = CreateOptimizationRequest(
@@ -398,7 +398,7 @@ class AsyncOptimizations(AsyncResource):
         optimization_id: str,
         timeout: float | None = None,
         poll: Iterable[float] | None = None,
-        on_progress: Callable[[Progress], None] | None = None,
+        on_progress: Callable[[Progress[Optimization]], None] | None = None,
     ) -> Optimization:
         """Wait until the optimization is finished and return it (`readOptimization` polled).
 
@@ -516,6 +516,7 @@ _WAIT_READ_OPTIMIZATION_WAIT = WaitRule(
     settle=None,
     settle_attempts=6,
     settle_interval=10.0,
+    progress_ratio=("runtime_statistics.completed", "runtime_statistics.total"),
     error="OptimizationError",
     stop_hint="stop it with client.optimizations.abort(optimization_id=...)",
 )
