@@ -68,6 +68,7 @@ class Field:
     name: str
     type: str
     default: str | None  # None: required
+    fill_none: bool = False  # required by the model but nullable: the method defaults it to None
 
     @property
     def signature(self) -> str:
@@ -189,16 +190,19 @@ def _fields(models: list[ModelProperty]) -> list[Field]:
         for prop in _properties(model):
             if prop.python_name in seen:
                 continue
+            type_ = _type(prop.get_type_string())
+            fill_none = False
             if prop.default is not None:
                 default: str | None = _code(getattr(prop.default, "python_code", prop.default))
+            elif prop.required and "None" in type_.split(" | "):
+                default, fill_none = "None", True  # the platform wants the field, and null is a fine value
             else:
                 default = None if prop.required else "UNSET"
             if len(models) > 1 and default is None:
                 default = "UNSET"  # required by one member only: the member is picked by the fields given
-            type_ = _type(prop.get_type_string())
             if default == "UNSET" and "Unset" not in type_:
                 type_ += " | Unset"
-            seen[prop.python_name] = Field(prop.python_name, type_, default)
+            seen[prop.python_name] = Field(prop.python_name, type_, default, fill_none)
     required = [f for f in seen.values() if f.default is None]
     return required + [f for f in seen.values() if f.default is not None]
 

@@ -224,8 +224,8 @@ class Backtests(SyncResource):
         """Read a page of a backtest's orders
 
         Returns the orders of the backtest with index from `start` (inclusive) to `end` (exclusive), at
-        most 100 per request, oldest first, each with its fill events. `length` is the number of orders
-        returned.
+        most 100 per request, oldest first, each with its fill events. `length` is the total number of
+        orders of the backtest.
 
         Takes the fields of `ReadBacktestOrdersRequest` as keywords, or a prebuilt one. `readBacktestOrders`: POST /backtests/orders/read.
         """
@@ -272,7 +272,7 @@ class Backtests(SyncResource):
 
     @overload
     def read_log(
-        self, *, project_id: int, backtest_id: str, start: int, end: int, query: str | None
+        self, *, project_id: int, backtest_id: str, start: int, end: int, query: str | None = None
     ) -> ReadBacktestLogResponse: ...
 
     def read_log(self, body: ReadBacktestLogRequest | None = None, **fields: Any) -> ReadBacktestLogResponse:
@@ -287,10 +287,11 @@ class Backtests(SyncResource):
 
         Takes the fields of `ReadBacktestLogRequest` as keywords, or a prebuilt one. `readBacktestLog`: POST /backtests/read/log.
         """
+        fields.setdefault("query", None)
         request = body if body is not None else ReadBacktestLogRequest(**fields)
         return self._client._request(READ_BACKTEST_LOG, request.to_dict(), _read_backtest_log)
 
-    def iter_log(self, *, project_id: int, backtest_id: str, query: str | None) -> SyncPager[str]:
+    def iter_log(self, *, project_id: int, backtest_id: str, query: str | None = None) -> SyncPager[str]:
         """Every item of `read_log`, fetching windows of 200 as iteration needs them; `pager.length` is the total."""
 
         def fetch(start: int, end: int) -> tuple[builtins.list[str], int]:
@@ -497,8 +498,8 @@ class AsyncBacktests(AsyncResource):
         """Read a page of a backtest's orders
 
         Returns the orders of the backtest with index from `start` (inclusive) to `end` (exclusive), at
-        most 100 per request, oldest first, each with its fill events. `length` is the number of orders
-        returned.
+        most 100 per request, oldest first, each with its fill events. `length` is the total number of
+        orders of the backtest.
 
         Takes the fields of `ReadBacktestOrdersRequest` as keywords, or a prebuilt one. `readBacktestOrders`: POST /backtests/orders/read.
         """
@@ -549,7 +550,7 @@ class AsyncBacktests(AsyncResource):
 
     @overload
     async def read_log(
-        self, *, project_id: int, backtest_id: str, start: int, end: int, query: str | None
+        self, *, project_id: int, backtest_id: str, start: int, end: int, query: str | None = None
     ) -> ReadBacktestLogResponse: ...
 
     async def read_log(self, body: ReadBacktestLogRequest | None = None, **fields: Any) -> ReadBacktestLogResponse:
@@ -564,10 +565,11 @@ class AsyncBacktests(AsyncResource):
 
         Takes the fields of `ReadBacktestLogRequest` as keywords, or a prebuilt one. `readBacktestLog`: POST /backtests/read/log.
         """
+        fields.setdefault("query", None)
         request = body if body is not None else ReadBacktestLogRequest(**fields)
         return await self._client._request(READ_BACKTEST_LOG, request.to_dict(), _read_backtest_log)
 
-    def iter_log(self, *, project_id: int, backtest_id: str, query: str | None) -> AsyncPager[str]:
+    def iter_log(self, *, project_id: int, backtest_id: str, query: str | None = None) -> AsyncPager[str]:
         """Every item of `read_log`, fetching windows of 200 as iteration needs them; `await pager.total()` is the total."""
 
         async def fetch(start: int, end: int) -> tuple[builtins.list[str], int]:

@@ -70,8 +70,8 @@ def sync_detailed(
     """Read a page of a backtest's orders
 
      Returns the orders of the backtest with index from `start` (inclusive) to `end` (exclusive), at
-    most 100 per request, oldest first, each with its fill events. `length` is the number of orders
-    returned.
+    most 100 per request, oldest first, each with its fill events. `length` is the total number of
+    orders of the backtest.
 
     Args:
         body (ReadBacktestOrdersRequest): Which backtest's orders to read, by index range (`end -
@@ -104,8 +104,8 @@ def sync(
     """Read a page of a backtest's orders
 
      Returns the orders of the backtest with index from `start` (inclusive) to `end` (exclusive), at
-    most 100 per request, oldest first, each with its fill events. `length` is the number of orders
-    returned.
+    most 100 per request, oldest first, each with its fill events. `length` is the total number of
+    orders of the backtest.
 
     Args:
         body (ReadBacktestOrdersRequest): Which backtest's orders to read, by index range (`end -
@@ -133,8 +133,8 @@ async def asyncio_detailed(
     """Read a page of a backtest's orders
 
      Returns the orders of the backtest with index from `start` (inclusive) to `end` (exclusive), at
-    most 100 per request, oldest first, each with its fill events. `length` is the number of orders
-    returned.
+    most 100 per request, oldest first, each with its fill events. `length` is the total number of
+    orders of the backtest.
 
     Args:
         body (ReadBacktestOrdersRequest): Which backtest's orders to read, by index range (`end -
@@ -165,8 +165,8 @@ async def asyncio(
     """Read a page of a backtest's orders
 
      Returns the orders of the backtest with index from `start` (inclusive) to `end` (exclusive), at
-    most 100 per request, oldest first, each with its fill events. `length` is the number of orders
-    returned.
+    most 100 per request, oldest first, each with its fill events. `length` is the total number of
+    orders of the backtest.
 
     Args:
         body (ReadBacktestOrdersRequest): Which backtest's orders to read, by index range (`end -
