@@ -9,7 +9,7 @@ CHECK_DIR := .build/check-generated
 HAND_WRITTEN := auth_plugin codegen mock_server tests bench scripts
 BASE_URL ?=
 
-.PHONY: install generate check-generated lint test contract demo mock bench clean
+.PHONY: install generate check-generated lint test contract demo mock bench drift clean
 
 install: $(VENV)/.installed
 
@@ -49,6 +49,10 @@ mock: install
 
 bench: install
 	$(PY) -m bench
+
+# Compares openapi.yaml with a copy of QuantConnect's official document: make drift OFFICIAL=path/to/it.yaml
+drift: install
+	$(PY) -m scripts.drift $(OFFICIAL)
 
 clean:
 	rm -rf .build .pytest_cache .mypy_cache .ruff_cache

@@ -9,6 +9,7 @@ the same way: openapi-python-client (pinned; run through codegen/opc.py) on the 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -63,7 +64,9 @@ def _run(command: list[str]) -> None:
 
 def generate(output: Path) -> None:
     """Write a fresh package to `output` (and `api.md` beside it), removing whatever was there."""
-    view_path = write_view(BUILD_DIR / "openapi.generator-view.json")
+    # One view file per output, so that generations into different places can run at the same time.
+    key = hashlib.sha1(str(output).encode()).hexdigest()[:12]
+    view_path = write_view(BUILD_DIR / f"openapi.generator-view.{key}.json")
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)

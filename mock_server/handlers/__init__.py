@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import authentication, backtest_results, backtests, compile, files, optimizations, projects
+from . import authentication, backtest_results, backtests, compile, files, live, optimizations, projects, surface
 from .base import Body, Context, Handler, Result
 
 __all__ = ["HANDLERS", "Body", "Context", "Handler", "Result"]
@@ -15,4 +15,6 @@ HANDLERS: dict[str, Handler] = {
     **backtests.HANDLERS,
     **backtest_results.HANDLERS,
     **optimizations.HANDLERS,
+    **live.HANDLERS,
+    **surface.HANDLERS,
 }
