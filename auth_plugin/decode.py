@@ -35,12 +35,19 @@ def decode(operation: Operation, outcome: Outcome) -> dict[str, Any] | None:
     Raises the QuantConnectError that a failed answer stands for.
     """
     response = outcome.response
+    if operation.answers_redirect and response.is_redirect:
+        location = response.headers.get("location")
+        if not location:
+            raise _invalid(operation, response, "a redirect without a Location header")
+        return {"location": str(response.request.url.join(location)) if _has_request(response) else location}
     raise_for_status(operation, response)
     content = response.content
     try:
         body = json.loads(content)
     except ValueError:  # also UnicodeDecodeError
-        raise _invalid(operation, response, "the answer is not JSON (empty, truncated or corrupt)") from None
+        content_type = response.headers.get("content-type", "no content-type")
+        detail = f"the answer is not JSON ({content_type}, {len(content)} bytes: empty, truncated or corrupt)"
+        raise _invalid(operation, response, detail) from None
     if not isinstance(body, dict):
         raise _invalid(operation, response, f"expected a JSON object, got {type(body).__name__}", body)
     if body.get("success") is False:
@@ -87,7 +94,12 @@ def parse_result(
 
 
 def invalid_answer(operation: str, response: httpx.Response, exc: Exception, body: Any = None) -> InvalidResponseError:
-    """The error for an answer a generated reader could not read (`exc` is what the reader raised)."""
+    """The error for an answer a generated reader could not read (`exc` is what the reader raised).
+
+    `operation` is an operationId, or the name of a generated endpoint module ("read_backtest"), which is
+    reported as its operationId so that every error of a call names it the same way.
+    """
+    operation = _operation_id(operation)
     if isinstance(exc, KeyError):
         detail = f"missing field {exc}"
     elif isinstance(exc, json.JSONDecodeError):
@@ -101,6 +113,15 @@ def invalid_answer(operation: str, response: httpx.Response, exc: Exception, bod
         response=response,
         body=body,
     )
+
+
+def _operation_id(name: str) -> str:
+    try:  # deferred: the generated package imports auth_plugin
+        from quantconnect_client._operations import OPERATIONS
+    except ImportError:
+        return name
+    known = OPERATIONS.get(name)
+    return name if known is None else known.name
 
 
 def _failure(operation: Operation, response: httpx.Response, body: dict[str, Any]) -> APIError:
@@ -129,6 +150,14 @@ def _invalid(operation: Operation, response: httpx.Response, detail: str, body: 
         response=response,
         body=body,
     )
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises when the response was built without one
+    except RuntimeError:
+        return False
+    return True
 
 
 def _json_or_none(response: httpx.Response) -> Any:

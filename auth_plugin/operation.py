@@ -18,12 +18,15 @@ class Operation:
             request surely did not reach the server.
         not_found_means_done: True (`x-qc-not-found-means-done`) for deletes and renames: after an attempt that
             may have done the work, a "not found" answer to a retry is success.
+        answers_redirect: True (`x-qc-result: location`) for an operation whose success is a redirect (3xx): its
+            result is the `Location` URL, which the client does not follow.
     """
 
     name: str
     path: str
     idempotent: bool = True
     not_found_means_done: bool = False
+    answers_redirect: bool = False
 
 
 def unknown_operation(path: str) -> Operation:

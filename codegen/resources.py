@@ -143,6 +143,7 @@ class OperationView:
     waits: list[WaitView] = field(default_factory=list)
     create_and_wait: CreateAndWaitView | None = None
     paging: PagingView | None = None
+    answers_redirect: bool = False
 
     @property
     def constant(self) -> str:
@@ -228,12 +229,37 @@ def _operation_view(
         for prop in _properties(model):
             imports |= _imports(prop, prefix)
 
+    declared = raw.get("x-qc-result")
+    module = str(endpoint.name)
+    common: dict[str, Any] = {
+        "operation_id": operation_id,
+        "module": module,
+        "path": path,
+        "tag": tag,
+        "method": method_name(operation_id, tag) or module,
+        "summary": str(raw.get("summary", "")).strip(),
+        "description": str(raw.get("description", "")).strip(),
+        "idempotent": bool(raw.get("x-qc-idempotent", True)),
+        "request_models": [model.class_info.name for model in models],
+        "fields": fields,
+        "member_fields": [_fields([model]) for model in models] if len(models) > 1 else [],
+    }
+    if declared == "location":  # a redirect is the answer (x-qc-result: location): the URL is the result
+        return OperationView(
+            **common,
+            not_found_means_done=False,
+            response_model=None,
+            result="location",
+            result_property=None,
+            result_type="str",
+            imports=imports,
+            answers_redirect=True,
+        )
     (response,) = [r for r in endpoint.responses.patterns if tuple(r.status_code.range) == (200, 200)]
     if not isinstance(response.prop, ModelProperty):
         raise ValueError(f"{operation_id}: the 200 answer must be a model")
     answer = models_by_name[str(response.prop.class_info.name)]
     response_model = answer.class_info.name
-    declared = raw.get("x-qc-result")
     named = result_property(raw)
     property_name: str | None = None
     result_model: str | None = None
@@ -264,26 +290,15 @@ def _operation_view(
     not_found_means_done = bool(raw.get("x-qc-not-found-means-done", False))
     if not_found_means_done and result != "none":
         raise ValueError(f"{operation_id}: x-qc-not-found-means-done needs x-qc-result none (nothing to return then)")
-    module = str(endpoint.name)
     return OperationView(
-        operation_id=operation_id,
-        module=module,
-        path=path,
-        tag=tag,
-        method=method_name(operation_id, tag) or module,
-        summary=str(raw.get("summary", "")).strip(),
-        description=str(raw.get("description", "")).strip(),
-        idempotent=bool(raw.get("x-qc-idempotent", True)),
+        **common,
         not_found_means_done=not_found_means_done,
-        request_models=[model.class_info.name for model in models],
-        fields=fields,
         response_model=response_model,
         result=result,
         result_property=property_name,
         result_type=result_type,
         imports=imports,
         result_model=result_model,
-        member_fields=[_fields([model]) for model in models] if len(models) > 1 else [],
     )
 
 

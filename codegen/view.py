@@ -8,9 +8,10 @@ produce awkward Python types, so the generator is handed this view instead:
   the generated reader parses it with `datetime.fromisoformat`, which accepts the space separator.
 - A map that may arrive as `[]` is written `oneOf: [<map>, $ref EmptyMapAsArray]`; the generator gets
   just `<map>`, and the generated `from_dict` (which starts with `dict(src_dict)`) reads `[]` as empty.
-- Only the 2xx answers of an operation are kept. A documented 401 (with no body) would otherwise turn
-  every return type into `Any | Model`, which hides the model from type checkers; a 401 is an error,
-  raised by the client, never a value to return.
+- Only the 2xx answers of an operation are kept (and its 3xx, when a redirect is the answer:
+  `x-qc-result: location`). A documented 401 (with no body) would otherwise turn every return type into
+  `Any | Model`, which hides the model from type checkers; a 401 is an error, raised by the client, never a
+  value to return.
 - What every *successful* answer carries becomes required: the property an operation's `x-qc-result`
   names, and the properties an answer lists in `x-qc-success-required`. Failures never reach the
   generated readers (the client raises first), so the models can type these without `Unset`.
@@ -71,7 +72,7 @@ def success_schema_name(operation: dict[str, Any]) -> str | None:
 def result_property(operation: dict[str, Any]) -> tuple[str, bool] | None:
     """(property, first item only) named by the operation's `x-qc-result`, or None for `body`/`none`."""
     value = operation.get("x-qc-result")
-    if value in (None, "body", "none"):
+    if value in (None, "body", "none", "location"):
         return None
     match = _RESULT.match(str(value))
     if match is None:
@@ -157,8 +158,10 @@ def generator_view(document: dict[str, Any]) -> dict[str, Any]:
         result = result_property(operation)
         if answer is not None and result is not None:
             _require(schemas[answer], [result[0]], f"{operation['operationId']} x-qc-result")
+        # A redirect is kept where it is the answer (x-qc-result: location), so the low-level module accepts it.
+        kept = ("2", "3") if operation.get("x-qc-result") == "location" else ("2",)
         operation["responses"] = {
-            code: reply for code, reply in operation["responses"].items() if str(code).startswith("2")
+            code: reply for code, reply in operation["responses"].items() if str(code).startswith(kept)
         }
     for name, schema in schemas.items():
         for part in _object_parts(schema):
