@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Generic, TypeVar
 
-__all__ = ["AsyncPager", "SyncPager"]
+__all__ = ["AsyncPagePager", "AsyncPager", "SyncPagePager", "SyncPager"]
 
 T = TypeVar("T")
 
@@ -113,3 +113,41 @@ class AsyncPager(Generic[T]):
             if len(items) < self._windows.window:
                 return
             position += len(items)
+
+
+class SyncPagePager(Generic[T]):
+    """Every item of a result served by page number (`page`, `totalPages`), in order; `pages` is the page count."""
+
+    def __init__(self, fetch: Callable[[int], tuple[Sequence[T], int]], *, first: int = 1) -> None:
+        self._fetch = fetch
+        self._first = first
+        self.pages: int | None = None
+        """The number of pages, known once the first page has been read."""
+
+    def __iter__(self) -> Iterator[T]:
+        page = self._first
+        while True:
+            items, self.pages = self._fetch(page)
+            yield from items
+            if not items or page >= self._first + self.pages - 1:
+                return
+            page += 1
+
+
+class AsyncPagePager(Generic[T]):
+    """The async twin of SyncPagePager: `async for item in pager`."""
+
+    def __init__(self, fetch: Callable[[int], Awaitable[tuple[Sequence[T], int]]], *, first: int = 1) -> None:
+        self._fetch = fetch
+        self._first = first
+        self.pages: int | None = None
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = self._first
+        while True:
+            items, self.pages = await self._fetch(page)
+            for item in items:
+                yield item
+            if not items or page >= self._first + self.pages - 1:
+                return
+            page += 1

@@ -106,16 +106,23 @@ class CreateAndWaitView:
 
 @dataclass
 class PagingView:
-    """A read's `x-qc-paging`."""
+    """A read's `x-qc-paging`: windows (`start`/`end`/`length`/`window`) or page numbers (`page`/`pages`)."""
 
     method: str
-    start: str
-    end: str
     items: str
-    length: str
-    window: int
     item_type: str
     fields: list[Field]
+    start: str = ""
+    end: str = ""
+    length: str = ""
+    window: int = 0
+    page: str = ""
+    pages: str = ""
+    first: int = 1
+
+    @property
+    def by_page(self) -> bool:
+        return bool(self.page)
 
 
 @dataclass
@@ -457,16 +464,36 @@ def _paging_view(op: OperationView, spec: dict[str, Any], models_by_name: dict[s
         raise ValueError(f"{op.operation_id}: x-qc-paging needs the whole answer as the result (x-qc-result: body)")
     answer = models_by_name[op.response_model]
     props = {_code(p.name): p for p in _properties(answer)}
-    items, length = props[str(spec["items"])], props[str(spec["length"])]
-    if not isinstance(items, ListProperty) or not items.required or not length.required:
-        raise ValueError(f"{op.operation_id}: x-qc-paging items must be a list, and items and length required")
-    start, end = _snake(str(spec["start"])), _snake(str(spec["end"]))
-    fields = [f for f in op.fields if f.name not in (start, end)]
-    method = "iter_" + op.method.removeprefix("read_")
+    by_page = "page" in spec
+    items, count = props[str(spec["items"])], props[str(spec["pages" if by_page else "length"])]
+    if not isinstance(items, ListProperty) or not items.required or not count.required:
+        raise ValueError(f"{op.operation_id}: x-qc-paging items must be a list, and items and the count required")
+    method = "iter_" + op.method.removeprefix("read_").removeprefix("list_")
     item_type = _type(items.inner_property.get_type_string())
     op.imports |= _imports(items.inner_property, "..")
+    if by_page:
+        page = _snake(str(spec["page"]))
+        fields = [f for f in op.fields if f.name != page]
+        return PagingView(
+            method,
+            str(items.python_name),
+            item_type,
+            fields,
+            page=page,
+            pages=str(count.python_name),
+            first=int(spec.get("first", 1)),
+        )
+    start, end = _snake(str(spec["start"])), _snake(str(spec["end"]))
+    fields = [f for f in op.fields if f.name not in (start, end)]
     return PagingView(
-        method, start, end, str(items.python_name), str(length.python_name), int(spec["window"]), item_type, fields
+        method,
+        str(items.python_name),
+        item_type,
+        fields,
+        start=start,
+        end=end,
+        length=str(count.python_name),
+        window=int(spec["window"]),
     )
 
 

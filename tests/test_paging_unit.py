@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pytest
 
 from auth_plugin.errors import APIError
-from auth_plugin.paging import AsyncPager, SyncPager
+from auth_plugin.paging import AsyncPagePager, AsyncPager, SyncPagePager, SyncPager
 
 
 class Windows:
@@ -106,3 +106,30 @@ def test_async_pager_failing_window_raises() -> None:
 
     with pytest.raises(APIError):
         asyncio.run(main())
+
+
+def test_page_pager_reads_every_page_once_in_order() -> None:
+    pages = {1: ["a", "b"], 2: ["c", "d"], 3: ["e"]}
+    asked: list[int] = []
+
+    def fetch(page: int) -> tuple[Sequence[str], int]:
+        asked.append(page)
+        return pages.get(page, []), 3
+
+    pager = SyncPagePager(fetch)
+    assert list(pager) == ["a", "b", "c", "d", "e"] and asked == [1, 2, 3] and pager.pages == 3
+
+
+def test_page_pager_from_page_zero_and_an_empty_first_page() -> None:
+    assert list(SyncPagePager(lambda page: ([page], 2), first=0)) == [0, 1]
+    assert list(SyncPagePager(lambda page: ([], 0))) == []
+
+
+def test_async_page_pager() -> None:
+    async def fetch(page: int) -> tuple[Sequence[int], int]:
+        return [page * 10, page * 10 + 1], 2
+
+    async def main() -> list[int]:
+        return [item async for item in AsyncPagePager(fetch)]
+
+    assert asyncio.run(main()) == [10, 11, 20, 21]
