@@ -44,6 +44,10 @@ class QuantConnectAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"QuantConnectAuth(user_id={self.user_id!r}, api_token='***', clock_offset={self.clock_offset!r})"
 
+    def for_origin(self, origin: str | httpx.URL) -> QuantConnectAuth:
+        """A signer with the same credentials and clock for `origin`, with its own (not yet corrected) offset."""
+        return QuantConnectAuth(self.user_id, self._token, origin=origin, clock=self._clock)
+
     def now(self) -> float:
         """Current time in seconds on the (offset-corrected) clock used for timestamps."""
         return self._clock() + self.clock_offset

@@ -8,6 +8,7 @@ clients differ only in how they drive the flow.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import json
 import logging
@@ -96,7 +97,12 @@ class _ClientCore:
             auth = QuantConnectAuth(credentials.user_id, credentials.api_token, origin=credentials.base_url)
             url = credentials.base_url
         else:  # a copy from with_options: same signer, so a clock correction serves both
-            url = str(base_url)
+            parsed = httpx.URL(str(base_url))
+            if parsed.userinfo:  # never shown nor sent as Basic auth; the copy keeps the signer's credentials
+                parsed = parsed.copy_with(username=None, password=None)
+            url = str(parsed).rstrip("/")
+            if not auth.signs(parsed):
+                auth = auth.for_origin(url)  # moved to another origin, which must be signed for too
         if max_retries < 0:
             raise ValueError("max_retries must not be negative")
         self.base_url = url
@@ -119,8 +125,9 @@ class _ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(user_id={self.user_id!r}, base_url={self.base_url!r})"
 
-    def _options(self) -> dict[str, Any]:
-        return {
+    def _options(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """This client's options with `changes` applied, for a copy."""
+        options = {
             "base_url": self.base_url,
             "timeout": self.timeout,
             "max_retries": self.max_retries,
@@ -128,7 +135,13 @@ class _ClientCore:
             "retry": self._retry,
             "default_headers": self._default_headers,
             "logger": self._logger,
+            **changes,
         }
+        retry, max_retries = options["retry"], options["max_retries"]
+        if "max_retries" in changes and "retry" not in changes and retry is not None and max_retries >= 0:
+            # A policy would override max_retries: the copy keeps its other settings with the new number.
+            options["retry"] = dataclasses.replace(retry, max_attempts=max_retries + 1)
+        return options
 
     def _build(self, operation: Operation, body: Mapping[str, Any] | None) -> httpx.Request:
         return self._http.build_request(
@@ -164,7 +177,7 @@ class SyncAPIClient(_ClientCore):
 
         It shares this client's connection pool and signer, and signs, retries and raises like it.
         """
-        options = {**self._options(), **changes}
+        options = self._options(changes)
         copy = type(self)(http_client=self._http, sleep=self._sleep, auth=self._auth, **options)
         copy._owns_http = False
         return copy
@@ -210,7 +223,7 @@ class AsyncAPIClient(_ClientCore):
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with some options changed; it shares the connection pool and signer."""
-        options = {**self._options(), **changes}
+        options = self._options(changes)
         copy = type(self)(http_client=self._http, sleep=self._sleep, auth=self._auth, **options)
         copy._owns_http = False
         return copy

@@ -7,6 +7,7 @@ Most users want `quantconnect_client.QuantConnect`; these serve callers of the p
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
@@ -18,9 +19,10 @@ import httpx
 from .auth import QuantConnectAuth
 from .config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, resolve
 from .decode import decode
+from .errors import InvalidRequestError
 from .flow import FlowSettings, Outcome
 from .retry import RetryPolicy
-from .transport import MAYBE_DONE, AsyncRetryTransport, RetryTransport, operation_for
+from .transport import MAYBE_DONE, OPERATION, AsyncRetryTransport, RetryTransport, _registry, operation_for
 
 if TYPE_CHECKING:
     from quantconnect_client import Client
@@ -95,6 +97,51 @@ class _Setup:
         decode(operation, Outcome(response, bool(response.extensions.get(MAYBE_DONE))))
 
 
+def _escaped_json(url: httpx.URL | str, kwargs: dict[str, Any], exc: ValueError) -> dict[str, Any]:
+    """`kwargs` with the `json` body httpx could not encode sent as ASCII-escaped `content` instead.
+
+    httpx encodes JSON as UTF-8, which a lone surrogate (U+D800) cannot be; escaped it is valid JSON and the API
+    decides. A number JSON cannot carry (NaN, infinity) raises InvalidRequestError: nothing is sent.
+    """
+    extensions = kwargs.get("extensions") or {}
+    name = extensions.get(OPERATION)
+    known = _registry()[0].get(name) if isinstance(name, str) else None
+    operation = known.name if known is not None else str(url)
+    try:
+        content = json.dumps(kwargs.pop("json"), separators=(",", ":"), allow_nan=False).encode("ascii")
+    except (TypeError, ValueError) as error:
+        raise InvalidRequestError(
+            f"{operation}: the request cannot be sent as JSON: {error}", operation=operation
+        ) from exc
+    headers = httpx.Headers(kwargs.get("headers"))
+    headers.setdefault("Content-Type", "application/json")
+    return {**kwargs, "content": content, "headers": headers}
+
+
+class _Client(httpx.Client):
+    """httpx.Client whose JSON bodies never fail on a lone surrogate, and fail typed on NaN."""
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(method, url, **kwargs)
+        except ValueError as exc:  # UnicodeEncodeError or "Out of range float values" from httpx's json.dumps
+            if kwargs.get("json") is None:
+                raise
+            return super().build_request(method, url, **_escaped_json(url, kwargs, exc))
+
+
+class _AsyncClient(httpx.AsyncClient):
+    """The async twin of _Client."""
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(method, url, **kwargs)
+        except ValueError as exc:
+            if kwargs.get("json") is None:
+                raise
+            return super().build_request(method, url, **_escaped_json(url, kwargs, exc))
+
+
 @functools.cache
 def _default_ssl_context(trust_env: bool) -> ssl.SSLContext:
     # Loading the CA bundle takes tens of milliseconds; one context can safely serve every client and connection.
@@ -137,7 +184,7 @@ def _sync_client(setup: _Setup) -> httpx.Client:
         setup.check(response)
 
     hooks = {"response": [check]} if setup.options.get("raise_on_error", True) else {}
-    return httpx.Client(
+    return _Client(
         base_url=setup.base_url,
         auth=setup.auth,
         transport=transport,
@@ -159,7 +206,7 @@ def _async_client(setup: _Setup) -> httpx.AsyncClient:
         setup.check(response)
 
     hooks = {"response": [check]} if setup.options.get("raise_on_error", True) else {}
-    return httpx.AsyncClient(
+    return _AsyncClient(
         base_url=setup.base_url,
         auth=setup.auth,
         transport=transport,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 import httpx
 
@@ -48,7 +47,7 @@ def resolve(user_id: str | int | None, api_token: str | None, base_url: str | ht
     userinfo is dropped, so the token never shows in the client's repr, a log line or an error.
     """
     url = httpx.URL(str(base_url or os.environ.get(BASE_URL_VAR) or DEFAULT_BASE_URL))
-    url_user, url_token = unquote(url.username), unquote(url.password)
+    url_user, url_token = url.username, url.password  # already percent-decoded by httpx (once is right)
     if url.userinfo:
         url = url.copy_with(username=None, password=None)
     user = str(user_id).strip() if user_id is not None else (url_user or os.environ.get(USER_ID_VAR, "")).strip()

@@ -10,25 +10,34 @@ from email.utils import formatdate
 
 import httpx
 import pytest
+from quantconnect_client._operations import OPERATIONS
 
 from auth_plugin import (
+    APIConnectionError,
     APIError,
+    APIStatusError,
     AsyncRetryTransport,
     AuthenticationError,
     InvalidResponseError,
     MissingCredentialsError,
+    NotFoundError,
+    Operation,
     QuantConnectAuth,
     QuantConnectError,
     RetryPolicy,
     RetryTransport,
     create_httpx_client,
 )
-from auth_plugin.errors import raise_for_response
-from auth_plugin.responses import error_messages, looks_like_json, parse_failure
+from auth_plugin.decode import decode
+from auth_plugin.flow import FlowSettings, Outcome
+from auth_plugin.operation import unknown_operation
+from auth_plugin.responses import error_messages
+from auth_plugin.transport import operation_for
 
 USER = "123456"
 TOKEN = "unit-test-token-0f9e8d"
 BASE = "https://api.example.test/api/v2"
+BASE_PATH = "/api/v2"
 
 
 class FakeClock:
@@ -61,6 +70,19 @@ def response(
 ) -> httpx.Response:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     return httpx.Response(status, content=content, headers=headers, request=request(path))
+
+
+def operation(path: str = "backtests/read") -> Operation:
+    """The spec's operation for a path below the base URL (as the transports look it up)."""
+    return operation_for(request(path), BASE_PATH)
+
+
+READ = operation()
+
+
+def decoded(resp: httpx.Response, op: Operation = READ, *, maybe_done_before: bool = False) -> object:
+    """What `decode` makes of a final response (the body, None for "already done"), or the error it raises."""
+    return decode(op, Outcome(resp, maybe_done_before))
 
 
 # --- signing -----------------------------------------------------------------------------------------------------
@@ -152,7 +174,7 @@ NO_JITTER = RetryPolicy(jitter=0.0, backoff_base=1.0, backoff_max=8.0)
     ],
 )
 def test_retry_by_status_and_operation(status: int, path: str, retried: bool) -> None:
-    delay = NO_JITTER.delay_after_response(request(path), response(status, path=path), 1, 0.0, 0.0)
+    delay = NO_JITTER.delay_after_response(operation(path), response(status, path=path), 1, 0.0, 0.0)
     assert (delay is not None) is retried
 
 
@@ -176,15 +198,33 @@ def test_retry_by_status_and_operation(status: int, path: str, retried: bool) ->
     ],
 )
 def test_retry_by_exception_and_operation(exc: Exception, path: str, retried: bool) -> None:
-    assert (NO_JITTER.delay_after_exception(request(path), exc, 1, 0.0) is not None) is retried
+    assert (NO_JITTER.delay_after_exception(operation(path), exc, 1, 0.0) is not None) is retried
+
+
+def test_the_spec_marks_creates_and_patches_as_not_idempotent() -> None:
+    # What RetryPolicy.non_idempotent_suffixes guessed from paths now comes from the spec's x-qc-idempotent.
+    for op in OPERATIONS.values():
+        assert op.idempotent is not op.path.endswith(("/create", "/patch")), op
+    assert not unknown_operation("/live/create").idempotent  # outside the spec: never resent once maybe sent
+
+
+def test_a_non_idempotent_operation_is_resent_only_when_surely_not_done() -> None:
+    once = Operation(name="placeOrder", path="/orders/place", idempotent=False)
+    assert NO_JITTER.delay_after_exception(once, httpx.ReadTimeout("slow"), 1, 0.0) is None
+    assert NO_JITTER.delay_after_exception(once, httpx.ConnectError("refused"), 1, 0.0) == 1.0
+    assert NO_JITTER.delay_after_response(once, response(503), 1, 0.0, 0.0) is None
+    assert NO_JITTER.delay_after_response(once, response(429), 1, 0.0, 0.0) == 1.0
+    again = Operation(name="placeOrder", path="/orders/place")
+    assert NO_JITTER.delay_after_exception(again, httpx.ReadTimeout("slow"), 1, 0.0) == 1.0
+    assert NO_JITTER.delay_after_response(again, response(503), 1, 0.0, 0.0) == 1.0
 
 
 def test_max_attempts_stops_retries() -> None:
     policy = RetryPolicy(max_attempts=3)
-    assert policy.delay_after_response(request(), response(503), 2, 0.0, 0.0) is not None
-    assert policy.delay_after_response(request(), response(503), 3, 0.0, 0.0) is None
-    assert policy.delay_after_exception(request(), httpx.ConnectError("x"), 3, 0.0) is None
-    assert RetryPolicy(max_attempts=1).delay_after_exception(request(), httpx.ConnectError("x"), 1, 0.0) is None
+    assert policy.delay_after_response(READ, response(503), 2, 0.0, 0.0) is not None
+    assert policy.delay_after_response(READ, response(503), 3, 0.0, 0.0) is None
+    assert policy.delay_after_exception(READ, httpx.ConnectError("x"), 3, 0.0) is None
+    assert RetryPolicy(max_attempts=1).delay_after_exception(READ, httpx.ConnectError("x"), 1, 0.0) is None
 
 
 def test_backoff_is_exponential_capped_and_jittered() -> None:
@@ -198,23 +238,23 @@ def test_backoff_is_exponential_capped_and_jittered() -> None:
 def test_retry_after_seconds_and_http_date() -> None:
     now = 1_700_000_000.0
     seconds = response(429, headers={"Retry-After": "7"})
-    assert NO_JITTER.delay_after_response(request(), seconds, 1, 0.0, now) == 7.0
+    assert NO_JITTER.delay_after_response(READ, seconds, 1, 0.0, now) == 7.0
     # An HTTP-date is measured against the server's Date header, not the (possibly skewed) local clock.
     dated = response(
         503, headers={"Retry-After": formatdate(now + 12, usegmt=True), "Date": formatdate(now, usegmt=True)}
     )
-    assert NO_JITTER.delay_after_response(request(), dated, 1, 0.0, now + 500) == 12.0
+    assert NO_JITTER.delay_after_response(READ, dated, 1, 0.0, now + 500) == 12.0
     undated = response(503, headers={"Retry-After": formatdate(now + 12, usegmt=True)})
-    assert NO_JITTER.delay_after_response(request(), undated, 1, 0.0, now) == 12.0
+    assert NO_JITTER.delay_after_response(READ, undated, 1, 0.0, now) == 12.0
     past = response(503, headers={"Retry-After": formatdate(now - 60, usegmt=True)})
-    assert NO_JITTER.delay_after_response(request(), past, 1, 0.0, now) == 0.0
+    assert NO_JITTER.delay_after_response(READ, past, 1, 0.0, now) == 0.0
 
 
 def test_retry_after_too_long_or_invalid() -> None:
     too_long = response(429, headers={"Retry-After": "3600"})
-    assert RetryPolicy(max_retry_after=60).delay_after_response(request(), too_long, 1, 0.0, 0.0) is None
+    assert RetryPolicy(max_retry_after=60).delay_after_response(READ, too_long, 1, 0.0, 0.0) is None
     garbage = response(503, headers={"Retry-After": "soon"})
-    assert NO_JITTER.delay_after_response(request(), garbage, 2, 0.0, 0.0) == 2.0
+    assert NO_JITTER.delay_after_response(READ, garbage, 2, 0.0, 0.0) == 2.0
 
 
 @pytest.mark.parametrize("kwargs", [{"max_attempts": 0}, {"jitter": 1.5}, {"backoff_base": -1.0}])
@@ -232,12 +272,25 @@ def test_policy_is_frozen() -> None:
 
 
 def test_body_scan() -> None:
-    assert looks_like_json(b' \n{"a": 1}\n') and looks_like_json(b"[1]")
-    assert not looks_like_json(b"<html></html>") and not looks_like_json(b"") and not looks_like_json(b'{"a": 1')
-    assert parse_failure(b'{"errors": ["x"], "success" :\n false}') == {"errors": ["x"], "success": False}
-    assert parse_failure(b'{"success": true, "data": {"success": false}}') is None
-    assert parse_failure(b'{"success": true, "log": "\\"success\\": false"}') is None
-    assert parse_failure(b'{"success": true}') is None
+    # JSON objects are read whatever whitespace surrounds them; anything else is an invalid answer, never an
+    # exception of the json module.
+    assert decoded(response(200, b' \n{"a": 1}\n')) == {"a": 1}
+    with pytest.raises(InvalidResponseError, match="expected a JSON object, got list"):
+        decoded(response(200, b"[1]"))
+    for not_json in (b"<html></html>", b"", b'{"a": 1'):
+        with pytest.raises(InvalidResponseError, match="not JSON") as caught:
+            decoded(response(200, not_json))
+        assert not isinstance(caught.value, json.JSONDecodeError) and caught.value.operation == "readBacktest"
+    # `"success": false` is found whatever the spacing, and the error carries the parsed body.
+    with pytest.raises(APIError) as failed:
+        decoded(response(200, b'{"errors": ["x"], "success" :\n false}'))
+    assert failed.value.body == {"errors": ["x"], "success": False} and failed.value.errors == ["x"]
+    # Only the top-level `success` counts: a nested one, or the words inside a string, are data.
+    nested = {"success": True, "data": {"success": False}}
+    assert decoded(response(200, nested)) == nested
+    logged = b'{"success": true, "log": "\\"success\\": false"}'
+    assert decoded(response(200, logged)) == {"success": True, "log": '"success": false'}
+    assert decoded(response(200, {"success": True})) == {"success": True}
 
 
 def test_error_messages_are_strings() -> None:
@@ -249,53 +302,71 @@ def test_error_messages_are_strings() -> None:
 
 @pytest.mark.parametrize("body", [{"success": True}, {"projects": []}, {"success": True, "errors": ["ignored"]}])
 def test_no_error_when_success_true_or_absent(body: object) -> None:
-    raise_for_response(response(200, body), "backtests/read")
+    assert decoded(response(200, body)) == body
 
 
 def test_success_false_raises_api_error() -> None:
-    resp = response(200, {"success": False, "errors": ["Backtest not found"]})
+    resp = response(200, {"success": False, "errors": ["Backtest is still running"]})
     with pytest.raises(APIError) as caught:
-        raise_for_response(resp, "backtests/read")
+        decoded(resp)
     error = caught.value
     assert type(error) is APIError
-    assert str(error) == "backtests/read failed (HTTP 200): Backtest not found [POST /api/v2/backtests/read]"
-    assert (error.operation, error.status_code, error.errors, error.response) == (
-        "backtests/read",
+    assert str(error) == "readBacktest failed: Backtest is still running"
+    assert (error.operation, error.status_code, error.errors, error.response, error.request) == (
+        "readBacktest",
         200,
-        ["Backtest not found"],
+        ["Backtest is still running"],
         resp,
+        resp.request,
     )
 
 
+def test_not_found_is_a_not_found_error_unless_a_retried_delete_did_it() -> None:
+    gone = {"success": False, "errors": ["Backtest not found"]}
+    with pytest.raises(NotFoundError) as caught:
+        decoded(response(200, gone))
+    assert caught.value.operation == "readBacktest" and caught.value.errors == ["Backtest not found"]
+    delete = operation("backtests/delete")
+    assert delete.not_found_means_done
+    # A delete whose earlier attempt may have done the work: the retry's "not found" is that work, done.
+    assert decoded(response(200, gone, path="backtests/delete"), delete, maybe_done_before=True) is None
+    # Without such an attempt, "not found" is the truth; and a read never counts as done.
+    with pytest.raises(NotFoundError):
+        decoded(response(200, gone, path="backtests/delete"), delete)
+    with pytest.raises(NotFoundError):
+        decoded(response(200, gone), maybe_done_before=True)
+
+
 def test_hash_mismatch_and_401_are_authentication_errors() -> None:
+    auth = operation("authenticate")
     with pytest.raises(AuthenticationError) as caught:
-        raise_for_response(response(200, {"success": False, "errors": ["Hash doesn't match."]}), "authenticate")
+        decoded(response(200, {"success": False, "errors": ["Hash doesn't match."]}), auth)
     assert caught.value.errors == ["Hash doesn't match."]
     with pytest.raises(AuthenticationError) as caught:
-        raise_for_response(response(401, b"", {"www-authenticate": "Basic"}), "authenticate")
+        decoded(response(401, b"", {"www-authenticate": "Basic"}), auth)
     assert caught.value.status_code == 401 and "Unauthorized" in str(caught.value)
 
 
 def test_non_json_body_raises_invalid_response() -> None:
     resp = response(200, b"<html>maintenance</html>", {"content-type": "text/html"})
     with pytest.raises(InvalidResponseError) as caught:
-        raise_for_response(resp, "backtests/read")
+        decoded(resp)
     assert caught.value.status_code == 200 and caught.value.response is resp
     assert "not JSON (text/html" in str(caught.value)
     assert isinstance(caught.value, QuantConnectError) and not isinstance(caught.value, ValueError)
 
 
 def test_error_statuses_raise_with_server_errors_or_reason() -> None:
-    with pytest.raises(APIError, match=r"live/create failed \(HTTP 503\): Service Unavailable"):
-        raise_for_response(response(503, b"<html/>", path="live/create"), "live/create")
-    with pytest.raises(APIError) as caught:
-        raise_for_response(response(500, {"success": False, "errors": ["boom"]}), "backtests/read")
-    assert caught.value.errors == ["boom"]
+    with pytest.raises(APIStatusError, match=r"live/create failed \(HTTP 503\): Service Unavailable"):
+        decoded(response(503, b"<html/>", path="live/create"), unknown_operation("/live/create"))
+    with pytest.raises(APIStatusError) as caught:
+        decoded(response(500, {"success": False, "errors": ["boom"]}))
+    assert caught.value.errors == ["boom"] and caught.value.status_code == 500
 
 
 def test_success_false_without_errors_still_raises() -> None:
-    with pytest.raises(APIError, match=r"HTTP 200\): OK"):
-        raise_for_response(response(200, {"success": False}), "backtests/read")
+    with pytest.raises(APIError, match=r"^readBacktest failed: the API reported a failure without a message$"):
+        decoded(response(200, {"success": False}))
 
 
 # --- transports over MockTransport -------------------------------------------------------------------------------
@@ -319,7 +390,7 @@ def test_sync_transport_retries_and_resigns_each_attempt() -> None:
     auth = QuantConnectAuth(USER, TOKEN, clock=clock)
     seen: list[httpx.Request] = []
     inner = httpx.MockTransport(_flaky([httpx.ConnectError("refused"), 503], seen))
-    transport = RetryTransport(inner, auth, NO_JITTER, sleep=clock.sleep)
+    transport = RetryTransport(inner, FlowSettings(auth, NO_JITTER), base_path=BASE_PATH, sleep=clock.sleep)
     with httpx.Client(auth=auth, transport=transport) as client:
         assert client.post(f"{BASE}/backtests/read", json={"projectId": 1}).json() == {"success": True}
     stamps = [r.headers["Timestamp"] for r in seen]
@@ -339,7 +410,7 @@ async def test_async_transport_retries_and_resigns_each_attempt() -> None:
     async def sleep(seconds: float) -> None:
         clock.sleep(seconds)
 
-    transport = AsyncRetryTransport(inner, auth, NO_JITTER, sleep=sleep)
+    transport = AsyncRetryTransport(inner, FlowSettings(auth, NO_JITTER), base_path=BASE_PATH, sleep=sleep)
     async with httpx.AsyncClient(auth=auth, transport=transport) as client:
         assert (await client.post(f"{BASE}/backtests/read")).status_code == 200
     assert len({r.headers["Timestamp"] for r in seen}) == 3
@@ -350,10 +421,14 @@ def test_transport_reraises_after_max_attempts() -> None:
     sleeps: list[float] = []
     seen: list[httpx.Request] = []
     inner = httpx.MockTransport(_flaky([httpx.ConnectError("refused")] * 5, seen))
-    transport = RetryTransport(inner, auth, RetryPolicy(max_attempts=3, jitter=0.0), sleep=sleeps.append)
-    with httpx.Client(auth=auth, transport=transport) as client, pytest.raises(httpx.ConnectError):
+    settings = FlowSettings(auth, RetryPolicy(max_attempts=3, jitter=0.0))
+    transport = RetryTransport(inner, settings, base_path=BASE_PATH, sleep=sleeps.append)
+    with httpx.Client(auth=auth, transport=transport) as client, pytest.raises(APIConnectionError) as caught:
         client.post(f"{BASE}/backtests/create")
     assert len(seen) == 3 and sleeps == [0.5, 1.0]
+    # A typed error naming the operation and the attempts, with the httpx error as its cause.
+    assert isinstance(caught.value.__cause__, httpx.ConnectError) and caught.value.operation == "createBacktest"
+    assert "after 3 attempts" in str(caught.value)
 
 
 # --- factory arguments -------------------------------------------------------------------------------------------
@@ -409,7 +484,9 @@ def test_skew_check_over_a_pre_read_mock_response(rejected: bool) -> None:
         body = replies.pop(0) if replies else {"success": True, "n": len(seen)}
         return httpx.Response(200, json=body, headers={"Date": server_date})
 
-    transport = RetryTransport(httpx.MockTransport(handler), auth, NO_JITTER, sleep=clock.sleep)
+    transport = RetryTransport(
+        httpx.MockTransport(handler), FlowSettings(auth, NO_JITTER), base_path=BASE_PATH, sleep=clock.sleep
+    )
     with httpx.Client(auth=auth, transport=transport) as client:
         body = client.post(f"{BASE}/backtests/read").json()
     assert body == {"success": True, "n": len(seen)}

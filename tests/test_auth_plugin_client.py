@@ -10,10 +10,18 @@ pytest.importorskip("quantconnect_client", reason="the generated package is not 
 
 from quantconnect_client import Client
 from quantconnect_client.api.authentication import authenticate
-from quantconnect_client.api.backtests import create_backtest, read_backtest
-from quantconnect_client.models import CreateBacktestRequest, ReadBacktestRequest
+from quantconnect_client.api.backtests import create_backtest, delete_backtest, read_backtest
+from quantconnect_client.models import CreateBacktestRequest, DeleteBacktestRequest, ReadBacktestRequest
 
-from auth_plugin import APIError, AuthenticationError, MissingCredentialsError, RetryPolicy, create_client
+from auth_plugin import (
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    MissingCredentialsError,
+    NotFoundError,
+    RetryPolicy,
+    create_client,
+)
 from tests._auth_server import API_TOKEN, USER_ID, Reply, ServerState, serve
 
 READ = ReadBacktestRequest(project_id=1, backtest_id="abc")
@@ -69,22 +77,24 @@ async def test_sync_and_async_calls_are_signed(base_url: str, state: ServerState
 async def test_generated_calls_raise_api_errors(base_url: str, state: ServerState) -> None:
     client = make(base_url)
     state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
-    with pytest.raises(APIError, match=r"^backtests/read failed \(HTTP 200\): Backtest not found"):
+    with pytest.raises(NotFoundError, match=r"^readBacktest failed: Backtest not found"):
         read_backtest.sync(client=client, body=READ)
     state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
     with pytest.raises(APIError) as caught:
         await read_backtest.asyncio(client=client, body=READ)
-    assert caught.value.operation == "backtests/read" and caught.value.errors == ["Backtest not found"]
+    assert caught.value.operation == "readBacktest" and caught.value.errors == ["Backtest not found"]
 
 
 async def test_generated_calls_retry_reads_but_not_creates(base_url: str, state: ServerState) -> None:
     client = make(base_url)
+    state.stateful, state.backtests = True, {"abc"}
     state.fail(Reply(503), Reply(502))
     result = await read_backtest.asyncio(client=client, body=READ)
     assert result is not None and result.success is True and len(state.requests) == 3
+    assert result.backtest.backtest_id == "abc"
     state.reset()
     state.fail(Reply(503))
-    with pytest.raises(APIError) as caught:
+    with pytest.raises(APIStatusError) as caught:
         create_backtest.sync(client=client, body=CreateBacktestRequest(project_id=1, compile_id="c", backtest_name="b"))
     assert caught.value.status_code == 503 and len(state.requests) == 1
 
@@ -102,9 +112,11 @@ def test_bad_credentials_raise_authentication_error(base_url: str, state: Server
 
 
 def test_raise_on_error_false_returns_raw_models(base_url: str, state: ServerState) -> None:
+    # A failure only fits the models of answers without a required result (RestResponse); readBacktest's model
+    # requires `backtest`, so its failures cannot be returned raw.
     client = make(base_url, raise_on_error=False)
     state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
-    result = read_backtest.sync(client=client, body=READ)
+    result = delete_backtest.sync(client=client, body=DeleteBacktestRequest(project_id=1, backtest_id="abc"))
     assert result is not None and result.success is False and result.errors == ["Backtest not found"]
 
 

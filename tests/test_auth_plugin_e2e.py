@@ -12,7 +12,10 @@ import httpx
 import pytest
 
 from auth_plugin import (
+    APIConnectionError,
     APIError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     ClientOptions,
     InvalidResponseError,
@@ -142,16 +145,16 @@ async def test_retry_after_http_date_is_honoured(make_api: MakeApi, state: Serve
 async def test_gives_up_after_max_attempts(make_api: MakeApi, state: ServerState) -> None:
     state.fail(*[Reply(503, b"busy")] * 4)
     api = make_api(retry=RetryPolicy(max_attempts=3, jitter=0.0))
-    with pytest.raises(APIError) as caught:
+    with pytest.raises(APIStatusError) as caught:
         await api.post("/backtests/read")
-    assert caught.value.status_code == 503 and caught.value.operation == "backtests/read"
+    assert caught.value.status_code == 503 and caught.value.operation == "readBacktest"
     assert len(state.requests) == 3 and api.sleeps == [0.5, 1.0]
 
 
 async def test_create_is_not_retried_after_a_server_error(make_api: MakeApi, state: ServerState) -> None:
     state.fail(Reply(503))
     api = make_api()
-    with pytest.raises(APIError, match=r"backtests/create failed \(HTTP 503\)"):
+    with pytest.raises(APIStatusError, match=r"createBacktest failed \(HTTP 503\)"):
         await api.post("/backtests/create", {"projectId": 1})
     assert len(state.requests) == 1 and api.sleeps == []
 
@@ -170,8 +173,9 @@ async def test_read_timeout_retried_for_reads_only(
     state.fail(Reply(delay=0.6))
     api = make_api(timeout=httpx.Timeout(5.0, read=0.25))
     if attempts == 1:
-        with pytest.raises(httpx.ReadTimeout):
+        with pytest.raises(APITimeoutError) as caught:
             await api.post(operation)
+        assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     else:
         assert (await api.post(operation)).status_code == 200
     assert len(state.requests) == attempts
@@ -180,19 +184,20 @@ async def test_read_timeout_retried_for_reads_only(
 @pytest.mark.parametrize("operation", ["/backtests/read", "/backtests/create"])
 async def test_connect_errors_are_retried_even_for_creates(make_api: MakeApi, operation: str) -> None:
     api = make_api(base_url=closed_port_url(), retry=RetryPolicy(max_attempts=3, jitter=0.0))
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(APIConnectionError) as caught:
         await api.post(operation)
     assert api.sleeps == [0.5, 1.0]
+    assert isinstance(caught.value.__cause__, httpx.ConnectError) and not isinstance(caught.value, APITimeoutError)
 
 
 async def test_success_false_raises_api_error(make_api: MakeApi, state: ServerState) -> None:
-    state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
+    state.fail(Reply(200, {"success": False, "errors": ["Backtest is still running"]}))
     with pytest.raises(APIError) as caught:
         await make_api().post("/backtests/read", {"projectId": 1, "backtestId": "x"})
     error = caught.value
     assert type(error) is APIError
-    assert str(error) == "backtests/read failed (HTTP 200): Backtest not found [POST /api/v2/backtests/read]"
-    assert (error.operation, error.status_code, error.errors) == ("backtests/read", 200, ["Backtest not found"])
+    assert str(error) == "readBacktest failed: Backtest is still running"
+    assert (error.operation, error.status_code, error.errors) == ("readBacktest", 200, ["Backtest is still running"])
     assert error.response is not None and error.response.json()["success"] is False
 
 
@@ -212,7 +217,9 @@ async def test_401_raises_authentication_error(make_api: MakeApi, state: ServerS
 
 async def test_non_json_body_raises_invalid_response(make_api: MakeApi, state: ServerState) -> None:
     state.fail(Reply(200, b"<html>Service maintenance</html>", {"content-type": "text/html"}))
-    with pytest.raises(InvalidResponseError, match=r"projects/read failed .* not JSON"):
+    with pytest.raises(
+        InvalidResponseError, match=r"^readProject: invalid answer \(HTTP 200\): .*not JSON \(text/html"
+    ):
         await make_api().post("/projects/read")
 
 
