@@ -85,7 +85,13 @@ def completed_backtest(backtest_id: str = "26c7bb06b8487cff1c7b3c44652b30f1") ->
             "rollingWindow": {
                 "M1_20201231": {
                     "closedTrades": [],
-                    "tradeStatistics": {"totalNumberOfTrades": 2, "winRate": 0.5, "averageTradeDuration": "1.00:00:00"},
+                    "tradeStatistics": {
+                        "startDateTime": None,
+                        "endDateTime": None,
+                        "totalNumberOfTrades": 2,
+                        "winRate": 0.5,
+                        "averageTradeDuration": "1.00:00:00",
+                    },
                     "portfolioStatistics": {"sharpeRatio": 0.9, "drawdown": 0.02},
                 }
             },
@@ -266,8 +272,8 @@ def optimization(backtest_count: int, status: str = "completed") -> dict[str, An
                 {"target": "TotalPerformance.PortfolioStatistics.SharpeRatio", "operator": "Greater", "targetValue": 1}
             ],
             "parameters": [
-                {"name": "ema_fast", "min": 100, "max": 149, "step": 1},
-                {"name": "ema_slow", "min": 200, "max": 239, "step": 1},
+                {"name": "ema_fast", "min": 100, "max": 149, "step": 1, "minStep": None},
+                {"name": "ema_slow", "min": 200, "max": 239, "step": 1, "minStep": None},
             ],
             "backtests": backtests if backtests else [],
             "strategy": "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy",
