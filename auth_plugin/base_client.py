@@ -16,7 +16,7 @@ import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -72,6 +72,18 @@ def build_body(candidates: tuple[Callable[..., Any], ...], fields: dict[str, Any
     raise TypeError("no request model accepts these fields: " + "; ".join(failures))
 
 
+class Options(TypedDict, total=False):
+    """The keyword options of `QuantConnect` / `AsyncQuantConnect` and of their `with_options` (see there)."""
+
+    base_url: str | httpx.URL | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    deadline: float | None
+    retry: RetryPolicy | None
+    default_headers: Mapping[str, str] | None
+    logger: logging.Logger | None
+
+
 class _ClientCore:
     """Options, credentials and the request builder shared by the sync and async clients."""
 
@@ -91,7 +103,7 @@ class _ClientCore:
         logger: logging.Logger | None = None,
         auth: QuantConnectAuth | None = None,
     ) -> None:
-        """See the generated `QuantConnect` for the arguments."""
+        """See the generated `QuantConnect` for the arguments; `auth` is how a copy keeps its original's signer."""
         if auth is None:
             credentials = resolve(user_id, api_token, base_url)
             auth = QuantConnectAuth(credentials.user_id, credentials.api_token, origin=credentials.base_url)
@@ -124,6 +136,9 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(user_id={self.user_id!r}, base_url={self.base_url!r})"
+
+    def _copy_core(self, copy: _ClientCore, changes: Options) -> None:
+        _ClientCore.__init__(copy, auth=self._auth, **self._options(changes))
 
     def _options(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         """This client's options with `changes` applied, for a copy."""
@@ -165,21 +180,23 @@ class SyncAPIClient(_ClientCore):
         *,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        **options: Any,
+        clock: Callable[[], float] = time.monotonic,
+        **options: Unpack[Options],
     ) -> None:
         super().__init__(user_id, api_token, **options)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(verify=_default_ssl_context())
         self._sleep = sleep
+        self._clock = clock  # monotonic seconds: what waits measure their timeout with, beside `sleep`
 
-    def with_options(self, **changes: Any) -> Self:
+    def with_options(self, **changes: Unpack[Options]) -> Self:
         """A copy with some options changed (timeout, max_retries, deadline, retry, default_headers, ...).
 
         It shares this client's connection pool and signer, and signs, retries and raises like it.
         """
-        options = self._options(changes)
-        copy = type(self)(http_client=self._http, sleep=self._sleep, auth=self._auth, **options)
-        copy._owns_http = False
+        copy = object.__new__(type(self))
+        self._copy_core(copy, changes)
+        copy._http, copy._owns_http, copy._sleep, copy._clock = self._http, False, self._sleep, self._clock
         return copy
 
     def _request(self, operation: Operation, body: Mapping[str, Any] | None, parse: Callable[[dict[str, Any]], T]) -> T:
@@ -214,18 +231,20 @@ class AsyncAPIClient(_ClientCore):
         *,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        **options: Any,
+        clock: Callable[[], float] = time.monotonic,
+        **options: Unpack[Options],
     ) -> None:
         super().__init__(user_id, api_token, **options)
+        self._clock = clock
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(verify=_default_ssl_context())
         self._sleep = sleep
 
-    def with_options(self, **changes: Any) -> Self:
+    def with_options(self, **changes: Unpack[Options]) -> Self:
         """A copy with some options changed; it shares the connection pool and signer."""
-        options = self._options(changes)
-        copy = type(self)(http_client=self._http, sleep=self._sleep, auth=self._auth, **options)
-        copy._owns_http = False
+        copy = object.__new__(type(self))
+        self._copy_core(copy, changes)
+        copy._http, copy._owns_http, copy._sleep, copy._clock = self._http, False, self._sleep, self._clock
         return copy
 
     async def _request(

@@ -137,6 +137,15 @@ class WaitRule:
     settle_interval: float = 10.0
     progress_ratio: tuple[str, str] | None = None
 
+    def hint(self, ids: Mapping[str, object]) -> str:
+        """`stop_hint` with the ids of what is waited for filled in (`...` for any it does not know)."""
+        return self.stop_hint.format_map(_Ids(ids))
+
+    def subject(self, ids: Mapping[str, object]) -> str:
+        """What is waited for: "backtest (project_id=1, backtest_id='ab12')"."""
+        named = ", ".join(f"{name}={value!r}" for name, value in ids.items())
+        return f"{self.what} ({named})" if named else self.what
+
     def status_of(self, result: Any) -> str:
         return str(getattr(result, self.status, ""))
 
@@ -156,6 +165,16 @@ class WaitRule:
 
     def is_settled(self, result: Any) -> bool:
         return self.settle is None or getattr(result, self.settle, None) is not None
+
+
+class _Unknown:
+    def __repr__(self) -> str:
+        return "..."
+
+
+class _Ids(dict[str, object]):
+    def __missing__(self, key: str) -> object:
+        return _Unknown()
 
 
 def _path(value: Any, path: str) -> Any:
@@ -194,6 +213,7 @@ def _wait_steps(
     timeout: float | None,
     clock: Callable[[], float],
     on_progress: Callable[[Progress[Any]], None] | None,
+    ids: Mapping[str, object],
 ) -> _Steps:
     started = clock()
     delays = lean_cli_schedule() if poll is None else iter(poll)
@@ -210,14 +230,15 @@ def _wait_steps(
         if rule.is_done(result) or rule.has_failed(result):
             if rule.has_failed(result):
                 raise ERRORS[rule.error](
-                    f"{rule.what} failed: {status}{_detail(result)}", result=result, operation=rule.operation
+                    f"{rule.subject(ids)} failed: {status}{_detail(result)}", result=result, operation=rule.operation
                 )
             if rule.is_settled(result):
                 return result
             # Marked finished before its results were written (lean-cli #532): re-read, boundedly.
             if settle_reads >= rule.settle_attempts:
                 raise WaitTimeout(
-                    f"{rule.what} is {status!r} but its {rule.settle} was still missing after {settle_reads} re-reads",
+                    f"{rule.subject(ids)} is {status!r} but its {rule.settle} was still missing after "
+                    f"{settle_reads} re-reads",
                     result=result,
                     operation=rule.operation,
                     last_status=status,
@@ -231,7 +252,8 @@ def _wait_steps(
         if delay is None or (timeout is not None and elapsed + delay > timeout):
             limit = "the poll schedule ran out" if delay is None else f"{timeout:g} s passed"
             raise WaitTimeout(
-                f"{rule.what} not finished: {limit}; last status {status!r}. It goes on running: {rule.stop_hint}",
+                f"{rule.subject(ids)} not finished: {limit}; last status {status!r}. "
+                f"It goes on running: {rule.hint(ids)}",
                 result=result,
                 operation=rule.operation,
                 last_status=status,
@@ -247,8 +269,10 @@ def _detail(result: Any) -> str:
     return f" ({' | '.join(parts)})" if parts else ""
 
 
-def _interrupted(exc: BaseException, rule: WaitRule) -> None:
-    exc.add_note(f"The wait for the {rule.what} was interrupted; it goes on running on QuantConnect: {rule.stop_hint}")
+def _interrupted(exc: BaseException, rule: WaitRule, ids: Mapping[str, object]) -> None:
+    exc.add_note(
+        f"The wait for the {rule.subject(ids)} was interrupted; it goes on running on QuantConnect: {rule.hint(ids)}"
+    )
 
 
 def wait_sync(
@@ -260,9 +284,13 @@ def wait_sync(
     on_progress: Callable[[Progress[T]], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
+    ids: Mapping[str, object] | None = None,
 ) -> T:
-    """Poll `read()` until `rule` says the result is finished (and settled); raise its error or WaitTimeout."""
-    steps = _wait_steps(rule, poll, timeout, clock, on_progress)
+    """Poll `read()` until `rule` says the result is finished (and settled); raise its error or WaitTimeout.
+
+    `ids` name what is waited for, in messages and in the hint how to stop it; `clock` measures `timeout`.
+    """
+    steps = _wait_steps(rule, poll, timeout, clock, on_progress, ids or {})
     reply: Any = None
     try:
         while True:
@@ -277,7 +305,7 @@ def wait_sync(
                 sleep(step.seconds)
                 reply = None
     except KeyboardInterrupt as exc:
-        _interrupted(exc, rule)
+        _interrupted(exc, rule, ids or {})
         raise
 
 
@@ -290,9 +318,10 @@ async def wait_async(
     on_progress: Callable[[Progress[T]], None] | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
+    ids: Mapping[str, object] | None = None,
 ) -> T:
     """The async twin of `wait_sync`: the same decisions; cancellation leaves the remote job alone."""
-    steps = _wait_steps(rule, poll, timeout, clock, on_progress)
+    steps = _wait_steps(rule, poll, timeout, clock, on_progress, ids or {})
     reply: Any = None
     try:
         while True:
@@ -307,5 +336,5 @@ async def wait_async(
                 await sleep(step.seconds)
                 reply = None
     except (KeyboardInterrupt, asyncio.CancelledError) as exc:
-        _interrupted(exc, rule)
+        _interrupted(exc, rule, ids or {})
         raise

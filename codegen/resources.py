@@ -358,7 +358,8 @@ def _python_names(model: ModelProperty) -> dict[str, str]:
 def _hint(stop: OperationView | None, resource_attribute: str) -> str:
     if stop is None:
         return "it can be left to finish"
-    arguments = ", ".join(f"{f.name}=..." for f in stop.fields if f.default is None)
+    # Filled in with the waited-for ids by WaitRule.hint: `{project_id!r}` becomes 23456789.
+    arguments = ", ".join(f"{f.name}={{{f.name}!r}}" for f in stop.fields if f.default is None)
     return f"stop it with client.{resource_attribute}.{stop.method}({arguments})"
 
 

@@ -23,11 +23,15 @@ Specs: `500`/`503`/any 4xx-5xx, `429;retry-after=N`, `slow=SECONDS`, `truncated`
 
 from __future__ import annotations
 
-from .app import MockApp, create_app
-from .auth import sign
-from .clock import ManualClock
-from .faults import FaultPlan, parse_faults
-from .settings import DEFAULT_API_TOKEN, DEFAULT_USER_ID
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import MockApp, create_app
+    from .auth import sign
+    from .clock import ManualClock
+    from .faults import FaultPlan, parse_faults
+    from .settings import DEFAULT_API_TOKEN, DEFAULT_USER_ID
 
 __all__ = [
     "DEFAULT_API_TOKEN",
@@ -39,3 +43,23 @@ __all__ = [
     "parse_faults",
     "sign",
 ]
+
+# Imported on first use: the pytest plugin (mock_server.pytest_plugin) loads in every pytest run of an
+# environment with this package, also without the [mock] extra, so importing the package must not need Starlette.
+_HOMES = {
+    "MockApp": "app",
+    "create_app": "app",
+    "sign": "auth",
+    "ManualClock": "clock",
+    "FaultPlan": "faults",
+    "parse_faults": "faults",
+    "DEFAULT_API_TOKEN": "settings",
+    "DEFAULT_USER_ID": "settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{home}", __name__), name)

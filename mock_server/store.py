@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ApiError
+from .syntax import RaisedError
 
 __all__ = ["Backtest", "Compile", "IdFactory", "Optimization", "Project", "ProjectFile", "Store"]
 
@@ -74,6 +75,7 @@ class Compile:
     errors: list[str]  # compiler messages; empty for a successful build
     files: dict[str, str]  # the snapshot compiled
     signature: str
+    raises: RaisedError | None = None  # the unconditional raise its backtests run into (syntax.raised_error)
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Backtest:
     note: str | None = None
     optimization_id: str | None = None
     cancelled_at: float | None = None
+    failure: RaisedError | None = None  # ends it in a runtime error (see timeline.backtest_phase)
     chart_reads: dict[str, int] = field(default_factory=dict)
     report_reads: int = 0
     result_reads: int = 0  # reads of the completed backtest (see timeline.results_pending)

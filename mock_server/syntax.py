@@ -1,11 +1,16 @@
-"""What a compile reports about Python sources: syntax errors, and hard-coded values worth a parameter."""
+"""What a compile reports about Python sources: syntax errors, hard-coded values worth a parameter, and the
+unconditional `raise` a backtest of the code will run into (the mock's runtime errors)."""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["parameter_hints", "syntax_errors"]
+__all__ = ["RaisedError", "parameter_hints", "raised_error", "syntax_errors"]
+
+INITIALIZE_METHODS = frozenset({"initialize", "Initialize"})
 
 
 def syntax_errors(files: dict[str, str]) -> list[str]:
@@ -50,3 +55,88 @@ def parameter_hints(files: dict[str, str]) -> list[dict[str, Any]]:
         if hints:
             result.append({"file": name, "parameters": [{"line": n, "type": t} for n, t in sorted(hints)]})
     return result
+
+
+@dataclass(frozen=True)
+class RaisedError:
+    """An unconditional `raise SomeError("message")` of the code, as the backtest that runs into it reports it.
+
+    `during_initialize`: raised while the algorithm is set up (module level, a class body or `initialize`), so
+    the backtest fails as it starts; otherwise it fails part-way (see mock_server.timeline).
+    """
+
+    file: str
+    line: int
+    function: str  # the enclosing function, class, or "<module>"
+    exception: str  # as written: `ValueError`, `errors.DataMissing`
+    message: str  # the literal message; "" when raised without arguments
+    source: str  # the statement's first line, stripped
+    during_initialize: bool
+
+    @property
+    def error(self) -> str:
+        """The backtest's `error`, as the platform words a Python exception: `ValueError: message`."""
+        return f"{self.exception}: {self.message}" if self.message else self.exception
+
+    @property
+    def stacktrace(self) -> str:
+        """The backtest's `stacktrace`, in LEAN's layout for Python: where, the statement, file and line."""
+        return f"{self.error}\n  at {self.function}\n    {self.source}\n in {self.file}: line {self.line}\n"
+
+
+def raised_error(files: dict[str, str]) -> RaisedError | None:
+    """The `raise` statement a run of these files reaches first, if any.
+
+    Only unconditional ones count: a `raise` of a named exception class (`raise Name(...)`, `raise Name`,
+    `raise module.Name(...)`; the name capitalised) placed directly in a module, a class body or a function
+    body, not inside `if`, `for`, `while`, `try`, `with` or `match`, nor a bare re-raise. It is found with `ast`,
+    so comments and strings never count. One raised during initialisation comes first; otherwise the first in
+    the files' order (as compiled), then in source order. Files that do not parse are skipped.
+    """
+    found: list[RaisedError] = []
+    for name, source in files.items():
+        if not name.endswith(".py"):
+            continue
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError):
+            continue
+        found.extend(_raises(name, source.splitlines(), tree.body, "<module>", initializing=True))
+    return next((r for r in found if r.during_initialize), found[0] if found else None)
+
+
+def _raises(
+    file: str, lines: list[str], body: list[ast.stmt], where: str, *, initializing: bool
+) -> Iterator[RaisedError]:
+    """The unconditional raises of `body`, in source order, descending into functions and classes."""
+    for statement in body:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield from _raises(
+                file, lines, statement.body, statement.name, initializing=statement.name in INITIALIZE_METHODS
+            )
+        elif isinstance(statement, ast.ClassDef):
+            yield from _raises(file, lines, statement.body, statement.name, initializing=True)
+        elif isinstance(statement, ast.Raise) and statement.exc is not None:
+            raised = _exception(statement.exc)
+            if raised is not None:
+                exception, message = raised
+                line = statement.lineno
+                text = lines[line - 1].strip() if line <= len(lines) else ast.unparse(statement)
+                yield RaisedError(file, line, where, exception, message, text, initializing)
+
+
+def _exception(node: ast.expr) -> tuple[str, str] | None:
+    """(class name, message) of `Name(...)` / `Name` when the name looks like an exception class."""
+    call = node if isinstance(node, ast.Call) else None
+    target = call.func if call is not None else node
+    if not isinstance(target, ast.Name | ast.Attribute):
+        return None
+    name = ast.unparse(target)
+    if not name.rpartition(".")[2][:1].isupper():
+        return None  # `raise make_error()`: a factory call, not a class
+    if call is None or not call.args:
+        return name, ""
+    first = call.args[0]
+    if len(call.args) == 1 and isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return name, first.value
+    return name, ", ".join(ast.unparse(arg) for arg in call.args)

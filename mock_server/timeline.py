@@ -10,10 +10,13 @@ from .store import Backtest, Compile, Optimization
 
 __all__ = [
     "RESULTS_PENDING_SECONDS",
+    "RUNTIME_ERROR",
+    "RUNTIME_ERROR_AT",
     "Phase",
     "backtest_phase",
     "compile_state",
     "completed_at",
+    "failure_fraction",
     "optimization_status",
     "results_pending",
     "simulated_until",
@@ -22,6 +25,11 @@ __all__ = [
 QUEUED = "In Queue..."
 COMPLETED = "Completed."
 CANCELLED = "Cancelled."
+RUNTIME_ERROR = "Runtime Error"
+
+# A backtest whose code has an unconditional `raise` (syntax.raised_error) ends in `Runtime Error` this far into
+# its run time, or as it leaves the queue when the raise is met while initialising.
+RUNTIME_ERROR_AT = 0.3
 
 # The platform can mark a backtest completed before its results are stored (lean-cli issues #460 and #532,
 # worked around in lean-cli #539 by reading again): the first `Settings.results_pending_reads` reads of a
@@ -51,6 +59,13 @@ def _shown(fraction: float) -> int:
     return min(99, math.floor(fraction * 100 + 1e-9))
 
 
+def failure_fraction(backtest: Backtest) -> float | None:
+    """The share of its run time after which the backtest fails with a runtime error; None if it never does."""
+    if backtest.failure is None:
+        return None
+    return 0.0 if backtest.failure.during_initialize else RUNTIME_ERROR_AT
+
+
 def backtest_phase(backtest: Backtest, now: float) -> Phase:
     stopped = backtest.cancelled_at
     effective = now if stopped is None else min(now, stopped)
@@ -60,6 +75,10 @@ def backtest_phase(backtest: Backtest, now: float) -> Phase:
         return Phase(QUEUED, 0.0, started=False, finished=False, succeeded=False)
     elapsed = effective - backtest.start_at
     fraction = 1.0 if backtest.duration <= 0 else min(1.0, elapsed / backtest.duration)
+    fails_at = failure_fraction(backtest)
+    if fails_at is not None and fraction >= fails_at:  # stopped for good where the exception was raised
+        shown = _shown(fails_at) / 100
+        return Phase(RUNTIME_ERROR, shown, started=True, finished=True, succeeded=False, fraction=fails_at)
     if fraction >= 1.0:
         return Phase(COMPLETED, 1.0, started=True, finished=True, succeeded=True, fraction=1.0)
     percent = _shown(fraction)

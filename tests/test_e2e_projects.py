@@ -367,7 +367,7 @@ async def check_chart(
 
 
 async def read_all_orders(client: AnyClient, read: ReadBacktestRequest, total: int) -> list[datetime.datetime]:
-    """Every order, page by page (each page's `length` is its size, only the last is short); their times."""
+    """Every order, page by page (each page's `length` is the total, only the last page is short); their times."""
     order_ids: list[int] = []
     times: list[datetime.datetime] = []
     start = 0
@@ -377,7 +377,7 @@ async def read_all_orders(client: AnyClient, read: ReadBacktestRequest, total: i
                 project_id=read.project_id, backtest_id=read.backtest_id, start=start, end=start + ORDERS_PAGE
             )
         )
-        assert page.length == len(page.orders)
+        assert page.length == total
         assert len(page.orders) == min(ORDERS_PAGE, total - start)
         for order in page.orders:
             assert isinstance(order.symbol, Symbol) and order.symbol.value == "SPY", order

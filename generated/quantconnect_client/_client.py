@@ -41,6 +41,8 @@ class QuantConnect(SyncAPIClient):
         retry: a full `auth_plugin.RetryPolicy` instead of `max_retries`.
         default_headers: extra headers for every request.
         http_client: an httpx client to use (its pool is shared; it is not closed by `close()`).
+        sleep, clock: how the client waits between retries and polls, and the monotonic clock that waits'
+            `timeout` counts on (injectable, so tests need not wait for real).
 
     """
 
@@ -94,6 +96,8 @@ class AsyncQuantConnect(AsyncAPIClient):
         retry: a full `auth_plugin.RetryPolicy` instead of `max_retries`.
         default_headers: extra headers for every request.
         http_client: an httpx client to use (its pool is shared; it is not closed by `close()`).
+        sleep, clock: how the client waits between retries and polls, and the monotonic clock that waits'
+            `timeout` counts on (injectable, so tests need not wait for real).
 
     """
 

@@ -28,6 +28,7 @@ def new_backtest(
     start_at: float,
     optimization_id: str | None = None,
 ) -> Backtest:
+    compiled = ctx.store.compiles.get(compile_id)
     backtest = Backtest(
         backtest_id=ctx.store.ids.hex(),
         project_id=project_id,
@@ -39,6 +40,7 @@ def new_backtest(
         parameters=parameters,
         snapshot_id=ctx.store.ids.snapshot(),
         optimization_id=optimization_id,
+        failure=compiled.raises if compiled is not None else None,
     )
     ctx.store.backtests[backtest.backtest_id] = backtest
     return backtest
@@ -49,9 +51,10 @@ def backtest_view(ctx: Context, backtest: Backtest, *, pending: bool = False) ->
 
     The parameter set is there from the start; the runtime statistics are always an object (the banner so
     far), as lean-cli's model requires; `statistics`, `charts` and `rollingWindow` are `[]` until the results
-    are stored.
+    are stored. A backtest ended by a runtime error has its `error` and `stacktrace`, and never results.
     """
     phase = backtest_phase(backtest, ctx.now)
+    failure = backtest.failure if phase.status == timeline.RUNTIME_ERROR else None
     params = backtest.parameters
     done = phase.succeeded and not pending
     project = ctx.store.projects.get(backtest.project_id)
@@ -73,9 +76,9 @@ def backtest_view(ctx: Context, backtest: Backtest, *, pending: bool = False) ->
         "backtestStart": PERIOD_START if phase.started else None,
         "backtestEnd": PERIOD_END if phase.started else None,
         "optimizationId": backtest.optimization_id,
-        "error": None,
-        "stacktrace": None,
-        "hasInitializeError": False,
+        "error": failure.error if failure else None,
+        "stacktrace": failure.stacktrace if failure else None,
+        "hasInitializeError": bool(failure and failure.during_initialize),
         "tradeableDates": len(simulate(params).days) if done else 0,
         "snapshotId": backtest.snapshot_id,
         "nodeName": f"B2-8 node {backtest.snapshot_id % 7 + 1}" if phase.started else None,

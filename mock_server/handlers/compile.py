@@ -6,7 +6,7 @@ import hashlib
 
 from ..errors import ApiError
 from ..store import Compile
-from ..syntax import parameter_hints, syntax_errors
+from ..syntax import parameter_hints, raised_error, syntax_errors
 from ..timeline import compile_state
 from .base import Body, Context, Handler, Result
 
@@ -14,21 +14,23 @@ __all__ = ["HANDLERS", "new_compile", "runnable_compile"]
 
 
 def new_compile(ctx: Context, project_id: int) -> Compile:
-    """Snapshots the project's files and queues their build."""
+    """Snapshots the project's files and queues their build; notes the `raise` its backtests will run into."""
     project = ctx.store.project(project_id)
     files = {name: f.content for name, f in project.files.items()}
     digest = hashlib.sha256()
     for name, content in files.items():
         digest.update(name.encode() + b"\0" + content.encode() + b"\0")
     signature = digest.hexdigest()[:32]
+    errors = syntax_errors(files)
     compiled = Compile(
         compile_id=f"{ctx.store.ids.hex()}-{signature}",
         project_id=project_id,
         created=ctx.now,
         ready_at=ctx.now + ctx.settings.compile_seconds,
-        errors=syntax_errors(files),
+        errors=errors,
         files=files,
         signature=signature,
+        raises=None if errors else raised_error(files),
     )
     ctx.store.compiles[compiled.compile_id] = compiled
     return compiled

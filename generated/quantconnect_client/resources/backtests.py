@@ -139,6 +139,11 @@ class Backtests(SyncResource):
             poll=poll,
             on_progress=on_progress,
             sleep=self._client._sleep,
+            clock=self._client._clock,
+            ids={
+                "project_id": project_id,
+                "backtest_id": backtest_id,
+            },
         )
 
     @overload
@@ -409,6 +414,11 @@ class AsyncBacktests(AsyncResource):
             poll=poll,
             on_progress=on_progress,
             sleep=self._client._sleep,
+            clock=self._client._clock,
+            ids={
+                "project_id": project_id,
+                "backtest_id": backtest_id,
+            },
         )
 
     @overload
@@ -660,5 +670,5 @@ _WAIT_READ_BACKTEST_WAIT = WaitRule(
     settle_interval=10.0,
     progress_ratio=None,
     error="BacktestError",
-    stop_hint="stop it with client.backtests.delete(project_id=..., backtest_id=...)",
+    stop_hint="stop it with client.backtests.delete(project_id={project_id!r}, backtest_id={backtest_id!r})",
 )

@@ -96,6 +96,11 @@ class Compile(SyncResource):
             poll=poll,
             on_progress=on_progress,
             sleep=self._client._sleep,
+            clock=self._client._clock,
+            ids={
+                "project_id": project_id,
+                "compile_id": compile_id,
+            },
         )
 
 
@@ -178,6 +183,11 @@ class AsyncCompile(AsyncResource):
             poll=poll,
             on_progress=on_progress,
             sleep=self._client._sleep,
+            clock=self._client._clock,
+            ids={
+                "project_id": project_id,
+                "compile_id": compile_id,
+            },
         )
 
 

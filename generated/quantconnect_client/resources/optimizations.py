@@ -202,6 +202,10 @@ class Optimizations(SyncResource):
             poll=poll,
             on_progress=on_progress,
             sleep=self._client._sleep,
+            clock=self._client._clock,
+            ids={
+                "optimization_id": optimization_id,
+            },
         )
 
     @overload
@@ -413,6 +417,10 @@ class AsyncOptimizations(AsyncResource):
             poll=poll,
             on_progress=on_progress,
             sleep=self._client._sleep,
+            clock=self._client._clock,
+            ids={
+                "optimization_id": optimization_id,
+            },
         )
 
     @overload
@@ -518,5 +526,5 @@ _WAIT_READ_OPTIMIZATION_WAIT = WaitRule(
     settle_interval=10.0,
     progress_ratio=("runtime_statistics.completed", "runtime_statistics.total"),
     error="OptimizationError",
-    stop_hint="stop it with client.optimizations.abort(optimization_id=...)",
+    stop_hint="stop it with client.optimizations.abort(optimization_id={optimization_id!r})",
 )
