@@ -16,7 +16,7 @@ from typing import Any
 import uvicorn
 
 from .app import MockApp, create_app
-from .settings import DEFAULT_API_TOKEN, DEFAULT_USER_ID
+from .settings import command_line_settings
 
 __all__ = ["main"]
 
@@ -25,20 +25,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m mock_server", description="Mock QuantConnect API v2 server.")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port; 0 (default) picks a free one")
-    parser.add_argument("--user-id", default=DEFAULT_USER_ID, help=f"accepted user id (default {DEFAULT_USER_ID})")
-    parser.add_argument("--api-token", default=DEFAULT_API_TOKEN, help=f"accepted token (default {DEFAULT_API_TOKEN})")
-    parser.add_argument("--empty", action="store_true", help="start without the demo project")
-    parser.add_argument("--backtest-seconds", type=float, default=2.0, help="running time of a backtest (2.0)")
-    parser.add_argument("--queue-seconds", type=float, default=0.5, help="time a backtest waits in queue (0.5)")
-    parser.add_argument("--compile-seconds", type=float, default=0.5, help="time a compile stays InQueue (0.5)")
-    parser.add_argument("--loading-reads", type=int, default=1, help="'loading' answers before a chart/report (1)")
-    parser.add_argument(
-        "--results-pending-reads", type=int, default=1, help="reads of a just-completed backtest without results (1)"
-    )
-    parser.add_argument("--auth-window", type=float, default=300.0, help="accepted timestamp skew, seconds (300)")
+    for setting in command_line_settings():  # defaults and help from their one home, mock_server.settings
+        flag, help_text = "--" + setting.name.replace("_", "-"), setting.metadata["help"]
+        if isinstance(setting.default, bool):
+            parser.add_argument(flag, action="store_true", help=help_text)
+        else:
+            kind = type(setting.default)
+            parser.add_argument(flag, type=kind, default=setting.default, help=f"{help_text} ({setting.default})")
     parser.add_argument("--skew", type=float, default=0.0, help="run the server clock this many seconds ahead")
     parser.add_argument("--fault", action="append", default=[], help="fault for the next request (repeatable)")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the generated ids (0)")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (warning)")
     return parser.parse_args(argv)
 
@@ -61,18 +56,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = _arguments(argv)
     try:
         app: MockApp = create_app(
-            args.user_id,
-            args.api_token,
-            empty=args.empty,
             faults=args.fault,
             skew=args.skew,
-            auth_window=args.auth_window,
-            backtest_seconds=args.backtest_seconds,
-            queue_seconds=args.queue_seconds,
-            compile_seconds=args.compile_seconds,
-            loading_reads=args.loading_reads,
-            results_pending_reads=args.results_pending_reads,
-            seed=args.seed,
+            **{setting.name: getattr(args, setting.name) for setting in command_line_settings()},
         )
     except ValueError as exc:  # a bad --fault, or a timing or skew that is NaN or out of bounds
         raise SystemExit(f"python -m mock_server: error: {exc}") from None

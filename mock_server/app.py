@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from pathlib import Path
+from dataclasses import fields
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Route
@@ -17,12 +18,19 @@ from .demo import DemoIds, seed_demo
 from .faults import FaultPlan
 from .handlers import Context
 from .middleware import ServerMiddleware, Sleep
-from .settings import DEFAULT_API_TOKEN, DEFAULT_SPEC_PATH, DEFAULT_USER_ID, Settings
+from .settings import DEFAULT_API_TOKEN, DEFAULT_USER_ID, Settings
 from .spec import load_spec
 from .state import MockState, SimulationClock
 from .store import Store
 
-__all__ = ["MockApp", "create_app"]
+__all__ = ["MockApp", "create_app", "option_names"]
+
+SETTING_NAMES = frozenset(setting.name for setting in fields(Settings)) - {"user_id", "api_token"}
+
+
+def option_names() -> list[str]:
+    """Every keyword create_app() takes."""
+    return sorted({"user_id", "api_token", "clock", "faults", "skew", "sleep", *SETTING_NAMES})
 
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"]
@@ -49,53 +57,31 @@ def create_app(
     user_id: str = DEFAULT_USER_ID,
     api_token: str = DEFAULT_API_TOKEN,
     *,
-    empty: bool = False,
     clock: Clock = system_clock,
     faults: FaultPlan | Sequence[str] | None = None,
     skew: float = 0.0,
     sleep: Sleep = asyncio.sleep,
-    auth_window: float = 300.0,
-    backtest_seconds: float = 2.0,
-    queue_seconds: float = 0.5,
-    compile_seconds: float = 0.5,
-    loading_reads: int = 1,
-    results_pending_reads: int = 1,
-    balance: float = 1000.0,
-    max_grid: int = 10_000,
-    seed: int = 0,
-    spec_path: Path = DEFAULT_SPEC_PATH,
-    check_responses: bool = False,
+    **settings: Any,
 ) -> MockApp:
     """A mock of the QuantConnect API v2 under `/api/v2`, accepting requests signed with these credentials.
 
     `clock` (Unix seconds) drives signatures, `Date` headers and progress; pass a `ManualClock` to move time in
     tests. `faults` is a FaultPlan or fault specs for the next requests (see mock_server.faults); `skew` moves the
-    server clock for every request. `sleep` is what `slow` faults await. `check_responses` makes every answer be
-    validated against openapi.yaml, raising on a mismatch (for tests).
+    server clock for every request. `sleep` is what `slow` faults await. `settings` are the fields of
+    `mock_server.settings.Settings` (`backtest_seconds=0.5`, `empty=True`, `check_responses=True`, ...), whose
+    defaults and meaning are written there.
     """
-    settings = Settings(
-        user_id=user_id,
-        api_token=api_token,
-        empty=empty,
-        auth_window=auth_window,
-        backtest_seconds=backtest_seconds,
-        queue_seconds=queue_seconds,
-        compile_seconds=compile_seconds,
-        loading_reads=loading_reads,
-        results_pending_reads=results_pending_reads,
-        balance=balance,
-        max_grid=max_grid,
-        seed=seed,
-        spec_path=spec_path,
-        check_responses=check_responses,
-    )
+    unknown = sorted(set(settings) - SETTING_NAMES)
+    if unknown:
+        raise TypeError(f"create_app() got unknown setting(s) {', '.join(unknown)}; known: {', '.join(option_names())}")
+    chosen = Settings(user_id=user_id, api_token=api_token, **settings)
     plan = faults if isinstance(faults, FaultPlan) else FaultPlan(faults or (), skew=skew)
     if isinstance(faults, FaultPlan) and skew:
         plan.set_skew(skew)
-    store = Store(seed)
+    store = Store(chosen.seed)
     simulation_clock = SimulationClock(clock)
-    demo = None if empty else seed_demo(Context(store, settings, simulation_clock()))
-    state = MockState(settings, load_spec(spec_path), store, plan, clock, simulation_clock, demo)
+    demo = None if chosen.empty else seed_demo(Context(store, chosen, simulation_clock()))
+    state = MockState(chosen, load_spec(chosen.spec_path), store, plan, clock, simulation_clock, demo)
     # Every method reaches the endpoint, which answers non-POST with a JSON 405 and `Allow: POST`.
     routes = [*admin_routes(state), Route("/api/v2/{operation:path}", api_endpoint(state), methods=ALL_METHODS)]
     return MockApp(state, routes, sleep)

@@ -29,7 +29,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import importlib.util
-import inspect
 import json
 import math
 import sys
@@ -100,10 +99,9 @@ def _missing(module: str) -> bool:
 
 
 def _known_options() -> list[str]:
-    from mock_server.app import create_app
+    from mock_server.app import option_names
 
-    parameters = inspect.signature(create_app).parameters
-    return sorted(name for name in parameters if name not in _FIXTURE_OWNED)
+    return [name for name in option_names() if name not in _FIXTURE_OWNED]
 
 
 def _options(
