@@ -8,6 +8,10 @@ from typing import Any, TypeVar
 
 import httpx
 
+# orjson reads answers about 2.5x faster than json.loads (bench/: a 1 MB optimization in 3.3 ms instead of
+# 8.5 ms), which is a third of a large call's client time; its errors are json.JSONDecodeError (a ValueError).
+import orjson
+
 from .errors import (
     APIError,
     APIStatusError,
@@ -43,7 +47,7 @@ def decode(operation: Operation, outcome: Outcome) -> dict[str, Any] | None:
     raise_for_status(operation, response)
     content = response.content
     try:
-        body = json.loads(content)
+        body = orjson.loads(content)
     except ValueError:  # also UnicodeDecodeError
         content_type = response.headers.get("content-type", "no content-type")
         detail = f"the answer is not JSON ({content_type}, {len(content)} bytes: empty, truncated or corrupt)"
@@ -162,6 +166,6 @@ def _has_request(response: httpx.Response) -> bool:
 
 def _json_or_none(response: httpx.Response) -> Any:
     try:
-        return json.loads(response.content)
+        return orjson.loads(response.content)
     except ValueError:
         return None
