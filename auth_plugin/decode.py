@@ -47,7 +47,7 @@ def decode(operation: Operation, outcome: Outcome) -> dict[str, Any] | None:
     raise_for_status(operation, response)
     content = response.content
     try:
-        body = orjson.loads(content)
+        body = loads(content)
     except ValueError:  # also UnicodeDecodeError
         content_type = response.headers.get("content-type", "no content-type")
         detail = f"the answer is not JSON ({content_type}, {len(content)} bytes: empty, truncated or corrupt)"
@@ -60,6 +60,14 @@ def decode(operation: Operation, outcome: Outcome) -> dict[str, Any] | None:
             return None  # an earlier attempt did the work; the retry only found it done
         raise error
     return body
+
+
+def loads(content: bytes) -> Any:
+    """Parse JSON with orjson; what it refuses but JSON allows (an escaped lone surrogate) goes to json.loads."""
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return json.loads(content)
 
 
 def raise_for_status(operation: Operation, response: httpx.Response) -> None:
@@ -166,6 +174,6 @@ def _has_request(response: httpx.Response) -> bool:
 
 def _json_or_none(response: httpx.Response) -> Any:
     try:
-        return orjson.loads(response.content)
+        return loads(response.content)
     except ValueError:
         return None

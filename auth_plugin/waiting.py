@@ -20,6 +20,7 @@ __all__ = [
     "LEAN_CLI_SCHEDULE",
     "BacktestError",
     "CompileError",
+    "LiveError",
     "OptimizationError",
     "Progress",
     "WaitError",
@@ -83,6 +84,20 @@ class OptimizationError(WaitError):
         return value if isinstance(value, str) else None
 
 
+class LiveError(WaitError):
+    """The live algorithm stopped with an error (or was stopped) while it was waited for; `status` says how."""
+
+    @property
+    def status(self) -> str | None:
+        value = getattr(self.result, "status", None)
+        return value if isinstance(value, str) else None
+
+    @property
+    def error(self) -> str | None:
+        value = getattr(self.result, "error", None)
+        return value if isinstance(value, str) else None
+
+
 class WaitTimeout(WaitError):
     """The wait ran out of time (or the results never appeared); `last_status` is the last status seen."""
 
@@ -95,6 +110,7 @@ ERRORS: Mapping[str, type[WaitError]] = {
     "CompileError": CompileError,
     "BacktestError": BacktestError,
     "OptimizationError": OptimizationError,
+    "LiveError": LiveError,
 }
 
 

@@ -133,6 +133,8 @@ def _run(state: MockState, operation: str, handler: Handler, raw: bytes, content
             result = handler(Context(state.store, state.settings, state.simulation_clock()), body)
         except ApiError as exc:
             return _failure(exc.messages)
+    if "location" in result and state.spec.answers_redirect(operation):
+        return Response(status_code=302, headers={"location": str(result["location"])})
     response = JSONResponse({"success": True, "errors": [], **result})
     if state.settings.check_responses:
         problems = response_problems(state.spec, operation, response.status_code, bytes(response.body))

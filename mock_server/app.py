@@ -17,6 +17,7 @@ from .clock import Clock, system_clock
 from .demo import DemoIds, seed_demo
 from .faults import FaultPlan
 from .handlers import Context
+from .live_routes import live_routes
 from .middleware import ServerMiddleware, Sleep
 from .settings import DEFAULT_API_TOKEN, DEFAULT_USER_ID, Settings
 from .spec import load_spec
@@ -83,5 +84,9 @@ def create_app(
     demo = None if chosen.empty else seed_demo(Context(store, chosen, simulation_clock()))
     state = MockState(chosen, load_spec(chosen.spec_path), store, plan, clock, simulation_clock, demo)
     # Every method reaches the endpoint, which answers non-POST with a JSON 405 and `Allow: POST`.
-    routes = [*admin_routes(state), Route("/api/v2/{operation:path}", api_endpoint(state), methods=ALL_METHODS)]
+    routes = [
+        *admin_routes(state),
+        *live_routes(state),
+        Route("/api/v2/{operation:path}", api_endpoint(state), methods=ALL_METHODS),
+    ]
     return MockApp(state, routes, sleep)

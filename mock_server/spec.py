@@ -55,6 +55,11 @@ class ApiSpec:
         schema = content.get("application/json", {}).get("schema")
         return schema if isinstance(schema, dict) else None
 
+    def answers_redirect(self, path: str) -> bool:
+        """Whether the POST at `path` answers with a redirect (`x-qc-result: location`), as live auth0 authorize."""
+        operation = self.document.get("paths", {}).get(path, {}).get("post", {})
+        return operation.get("x-qc-result") == "location"
+
     def body_required(self, path: str) -> bool:
         """Whether the POST at `path` declares its request body required."""
         operation = self.document.get("paths", {}).get(path, {}).get("post", {})

@@ -124,6 +124,12 @@ class Store:
         self.compiles: dict[str, Compile] = {}
         self.backtests: dict[str, Backtest] = {}
         self.optimizations: dict[str, Optimization] = {}
+        from .live import LiveState  # live trading (issue 13); imported here to keep its edit in one place
+
+        self.live = LiveState()
+        from .surface_state import SurfaceState  # the rest of the surface (issue 14); imported here likewise
+
+        self.surface = SurfaceState()
 
     def project(self, project_id: int) -> Project:
         project = self.projects.get(project_id)
@@ -152,6 +158,8 @@ class Store:
     def delete_project(self, project_id: int) -> None:
         self.project(project_id)
         del self.projects[project_id]
+        self.live.forget_project(project_id)
+        self.surface.forget_project(project_id)
         for table in (self.compiles, self.backtests, self.optimizations):
             for key in [k for k, v in table.items() if v.project_id == project_id]:
                 del table[key]

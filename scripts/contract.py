@@ -66,6 +66,24 @@ READ_ONLY = (
     "estimateOptimization",
     "readOptimization",
     "listOptimizations",
+    "readLive",
+    "listLive",
+    "readLivePortfolio",
+    "readLiveOrders",
+    "readLiveInsights",
+    "readLiveLog",
+    "readLiveChart",
+    "readLiveAuth0",
+)
+# Never run against a real account, not even on what the run created: they act on real money or on every live
+# algorithm of the organization (a broadcast), and the contract run cannot confine them.
+NEVER_ON_REAL_ACCOUNTS = (
+    "createLive",
+    "stopLive",
+    "liquidateLive",
+    "createLiveCommand",
+    "broadcastLiveCommand",
+    "authorizeLiveAuth0",
 )
 # Real accounts get a gentle request rate and few stateful scenarios (see --rate-limit and --scenarios).
 REAL_RATE_LIMIT = "120/m"
@@ -165,6 +183,7 @@ def run_against_real(base_url: str, extra: Sequence[str], options: argparse.Name
     code = schemathesis_run(base_url, [*phases, *read_only, *rate, *extra], env, "real-read-only")
     # Positive data only: the chains are there to walk real workflows on a real account, not to fuzz its creates.
     stateful = ["--phases", "stateful", "--mode", "positive", "--max-examples", str(options.scenarios), *rate]
+    stateful += [arg for operation in NEVER_ON_REAL_ACCOUNTS for arg in ("--exclude-operation-id", operation)]
     if not options.allow_optimizations:
         stateful += ["--exclude-operation-id", "createOptimization"]
     try:

@@ -59,7 +59,19 @@ STEPS = [
         r"^    finished backtests:\n\s+ema_fast\s+ema_slow\s+Sharpe\s+Net profit\s+Drawdown\s+Orders$",
     ),
     ("deletes it", r"^18\. Delete optimization \S+ .*\n\s+deleted$"),
-    ("cleans up", r"^19\. Clean up what the demo created .*\n\s+deleted project \d+$"),
+    (
+        "deploys to paper trading",
+        r"^19\. Deploy project \d+ to paper trading on live node LN-\w+ .*\n    deploy id L-\w+",
+    ),
+    ("the deployment runs", r"^    \.\.\. status Running\n    running on PaperBrokerage"),
+    ("watches equity and holdings", r"^    \.\.\. equity \$[\d,.]+, holdings \$[\d,.]+, net profit -?\$[\d,.]+$"),
+    ("with a holdings table or none", r"^    (holdings:|no holdings at the moment)"),
+    (
+        "liquidates",
+        r"^22\. Liquidate: .*\n    \.\.\. status Liquidated\n    status Liquidated; \d+ orders in all, these closed",
+    ),
+    ("stops", r"^23\. Stop the live algorithm .*\n    status Liquidated, stopped \S+ \S+; the portfolio holds \$"),
+    ("cleans up", r"^24\. Clean up what the demo created .*\n\s+deleted project \d+$"),
     ("finishes", r"^Done in \d+\.\d s\.$"),
 ]
 
@@ -88,7 +100,7 @@ def test_demo_runs_the_whole_story_against_the_mock_in_plain_lines() -> None:
     assert "The demo stopped" not in output, output
     assert "\x1b[" not in output, "escape codes in the output of a run that is not on a terminal"
     assert "\r" not in output, "carriage returns (redraws) in the output of a run that is not on a terminal"
-    assert re.findall(r"^ ?(\d+)\. ", output, re.MULTILINE) == [str(n) for n in range(1, 20)], output
+    assert re.findall(r"^ ?(\d+)\. ", output, re.MULTILINE) == [str(n) for n in range(1, 25)], output
     position = 0
     for what, pattern in STEPS:
         found = re.compile(pattern, re.MULTILINE).search(output, position)
@@ -141,7 +153,8 @@ def test_demo_on_a_terminal_draws_progress_bars_and_tables() -> None:
     assert "Traceback" not in output, output
     assert "\x1b[" in output, "no styling on a terminal"
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", output)
-    for shown in ("✓ compile", "✓ backtest", "✓ chart", "━━━━", "100%", "Completed. (100%)", "Statistic", "Done in"):
+    shown_items = ("✓ compile", "✓ backtest", "✓ chart", "✓ deploy", "✓ live", "✓ liquidate", "━━━━", "100%")
+    for shown in (*shown_items, "Completed. (100%)", "Statistic", "Done in"):
         assert shown in plain, f"{shown!r} missing from the terminal output:\n{plain}"
     assert "... state" not in plain, "plain progress lines on a terminal"
 

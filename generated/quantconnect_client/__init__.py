@@ -23,7 +23,15 @@ from auth_plugin.errors import (
     RateLimitError,
 )
 from auth_plugin.paging import AsyncPager, SyncPager
-from auth_plugin.waiting import BacktestError, CompileError, OptimizationError, Progress, WaitError, WaitTimeout
+from auth_plugin.waiting import (
+    BacktestError,
+    CompileError,
+    LiveError,
+    OptimizationError,
+    Progress,
+    WaitError,
+    WaitTimeout,
+)
 
 from ._client import AsyncQuantConnect, QuantConnect
 from .client import AuthenticatedClient, Client
@@ -42,6 +50,7 @@ __all__ = (
     "CompileError",
     "InvalidRequestError",
     "InvalidResponseError",
+    "LiveError",
     "MissingCredentialsError",
     "NotFoundError",
     "OptimizationError",

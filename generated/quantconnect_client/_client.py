@@ -9,14 +9,26 @@ from auth_plugin.base_client import AsyncAPIClient, SyncAPIClient
 
 from ._operations import AUTHENTICATE
 from .resources import (
+    Account,
+    Ai,
+    AsyncAccount,
+    AsyncAi,
     AsyncBacktests,
     AsyncCompile,
     AsyncFiles,
+    AsyncLean,
+    AsyncLive,
+    AsyncNodes,
+    AsyncObjects,
     AsyncOptimizations,
     AsyncProjects,
     Backtests,
     Compile,
     Files,
+    Lean,
+    Live,
+    Nodes,
+    Objects,
     Optimizations,
     Projects,
 )
@@ -70,6 +82,39 @@ class QuantConnect(SyncAPIClient):
     def optimizations(self) -> Optimizations:
         """Run parameter optimizations, each a grid of backtests."""
         return Optimizations(self)
+
+    @cached_property
+    def live(self) -> Live:
+        """Deploy a compiled project to live (or paper) trading, watch its status, portfolio, orders, insights,
+        logs and charts, send it commands, and liquidate or stop it. A project runs at most one live
+        algorithm at a time, so most operations name the project rather than the deployment.
+        """
+        return Live(self)
+
+    @cached_property
+    def account(self) -> Account:
+        """Read the organization's account and its QCC balance."""
+        return Account(self)
+
+    @cached_property
+    def objects(self) -> Objects:
+        """Store, read, list and delete the files of an organization's Object Store."""
+        return Objects(self)
+
+    @cached_property
+    def nodes(self) -> Nodes:
+        """See the organization's compute nodes and choose the ones a project runs on."""
+        return Nodes(self)
+
+    @cached_property
+    def lean(self) -> Lean:
+        """List the versions of the LEAN engine that projects can run on."""
+        return Lean(self)
+
+    @cached_property
+    def ai(self) -> Ai:
+        """Assistant tools for algorithm code, from syntax checks and completions to documentation search."""
+        return Ai(self)
 
     def authenticate(self) -> None:
         """Check credentials
@@ -125,6 +170,39 @@ class AsyncQuantConnect(AsyncAPIClient):
     def optimizations(self) -> AsyncOptimizations:
         """Run parameter optimizations, each a grid of backtests."""
         return AsyncOptimizations(self)
+
+    @cached_property
+    def live(self) -> AsyncLive:
+        """Deploy a compiled project to live (or paper) trading, watch its status, portfolio, orders, insights,
+        logs and charts, send it commands, and liquidate or stop it. A project runs at most one live
+        algorithm at a time, so most operations name the project rather than the deployment.
+        """
+        return AsyncLive(self)
+
+    @cached_property
+    def account(self) -> AsyncAccount:
+        """Read the organization's account and its QCC balance."""
+        return AsyncAccount(self)
+
+    @cached_property
+    def objects(self) -> AsyncObjects:
+        """Store, read, list and delete the files of an organization's Object Store."""
+        return AsyncObjects(self)
+
+    @cached_property
+    def nodes(self) -> AsyncNodes:
+        """See the organization's compute nodes and choose the ones a project runs on."""
+        return AsyncNodes(self)
+
+    @cached_property
+    def lean(self) -> AsyncLean:
+        """List the versions of the LEAN engine that projects can run on."""
+        return AsyncLean(self)
+
+    @cached_property
+    def ai(self) -> AsyncAi:
+        """Assistant tools for algorithm code, from syntax checks and completions to documentation search."""
+        return AsyncAi(self)
 
     async def authenticate(self) -> None:
         """Check credentials

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_files_request import AiFilesRequest
+from ...models.backtest_init_response import BacktestInitResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AiFilesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"qc_operation": "check_ai_initialization"},
+        "url": "/ai/tools/backtest-init",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BacktestInitResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("check_ai_initialization", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BacktestInitResponse | None:
+    if response.status_code == 200:
+        response_200 = BacktestInitResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BacktestInitResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiFilesRequest,
+) -> Response[BacktestInitResponse]:
+    """Check that an algorithm initializes
+
+     Runs the algorithm for a few seconds, far enough to set it up, and reports whether initialization
+    fails:
+    `state` is `Error` with the error in `payload`, or `End` when it went through. The files must
+    include
+    `main.py` (Python) or `Main.cs` (C#).
+
+    Args:
+        body (AiFilesRequest): The files of an algorithm and their language. (`BasicFilesRequest`
+            in QuantConnect's document.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BacktestInitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiFilesRequest,
+) -> BacktestInitResponse | None:
+    """Check that an algorithm initializes
+
+     Runs the algorithm for a few seconds, far enough to set it up, and reports whether initialization
+    fails:
+    `state` is `Error` with the error in `payload`, or `End` when it went through. The files must
+    include
+    `main.py` (Python) or `Main.cs` (C#).
+
+    Args:
+        body (AiFilesRequest): The files of an algorithm and their language. (`BasicFilesRequest`
+            in QuantConnect's document.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BacktestInitResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiFilesRequest,
+) -> Response[BacktestInitResponse]:
+    """Check that an algorithm initializes
+
+     Runs the algorithm for a few seconds, far enough to set it up, and reports whether initialization
+    fails:
+    `state` is `Error` with the error in `payload`, or `End` when it went through. The files must
+    include
+    `main.py` (Python) or `Main.cs` (C#).
+
+    Args:
+        body (AiFilesRequest): The files of an algorithm and their language. (`BasicFilesRequest`
+            in QuantConnect's document.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BacktestInitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AiFilesRequest,
+) -> BacktestInitResponse | None:
+    """Check that an algorithm initializes
+
+     Runs the algorithm for a few seconds, far enough to set it up, and reports whether initialization
+    fails:
+    `state` is `Error` with the error in `payload`, or `End` when it went through. The files must
+    include
+    `main.py` (Python) or `Main.cs` (C#).
+
+    Args:
+        body (AiFilesRequest): The files of an algorithm and their language. (`BasicFilesRequest`
+            in QuantConnect's document.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BacktestInitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

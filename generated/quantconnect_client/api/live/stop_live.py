@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from auth_plugin.decode import READER_ERRORS, invalid_answer
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.rest_response import RestResponse
+from ...models.stop_live_algorithm_request import StopLiveAlgorithmRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StopLiveAlgorithmRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "extensions": {"qc_operation": "stop_live"},
+        "url": "/live/update/stop",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
+    try:
+        return _read_response(client=client, response=response)
+    except READER_ERRORS as exc:
+        raise invalid_answer("stop_live", response, exc) from exc
+
+
+def _read_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestResponse | None:
+    if response.status_code == 200:
+        response_200 = RestResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RestResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StopLiveAlgorithmRequest,
+) -> Response[RestResponse]:
+    """Stop a live algorithm
+
+     Stops the project's live algorithm without trading: its holdings stay as they are and its status
+    becomes `Stopped`. Its results can still be read. Stopping a stopped algorithm changes nothing, so
+    the
+    call is safe to retry.
+
+    Args:
+        body (StopLiveAlgorithmRequest): Whose live algorithm to stop.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RestResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StopLiveAlgorithmRequest,
+) -> RestResponse | None:
+    """Stop a live algorithm
+
+     Stops the project's live algorithm without trading: its holdings stay as they are and its status
+    becomes `Stopped`. Its results can still be read. Stopping a stopped algorithm changes nothing, so
+    the
+    call is safe to retry.
+
+    Args:
+        body (StopLiveAlgorithmRequest): Whose live algorithm to stop.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RestResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StopLiveAlgorithmRequest,
+) -> Response[RestResponse]:
+    """Stop a live algorithm
+
+     Stops the project's live algorithm without trading: its holdings stay as they are and its status
+    becomes `Stopped`. Its results can still be read. Stopping a stopped algorithm changes nothing, so
+    the
+    call is safe to retry.
+
+    Args:
+        body (StopLiveAlgorithmRequest): Whose live algorithm to stop.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RestResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StopLiveAlgorithmRequest,
+) -> RestResponse | None:
+    """Stop a live algorithm
+
+     Stops the project's live algorithm without trading: its holdings stay as they are and its status
+    becomes `Stopped`. Its results can still be read. Stopping a stopped algorithm changes nothing, so
+    the
+    call is safe to retry.
+
+    Args:
+        body (StopLiveAlgorithmRequest): Whose live algorithm to stop.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RestResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import model_repr
+
+T = TypeVar("T", bound="LockProjectRequest")
+
+
+@_attrs_define(repr=False)
+class LockProjectRequest:
+    """The project to lock for editing, and the tool that will edit it. (`LockCollaboratorRequest` in QuantConnect's
+    document.)
+
+    """
+
+    project_id: int
+    """ Id of a project. """
+    code_source_id: str
+    """ Names the tool making the change, so that collaborators see who edited the file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        code_source_id = self.code_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "codeSourceId": code_source_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        code_source_id = d.pop("codeSourceId")
+
+        lock_project_request = cls(
+            project_id=project_id,
+            code_source_id=code_source_id,
+        )
+
+        lock_project_request.additional_properties = d
+        return lock_project_request
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELDS)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+
+_FIELDS = (
+    "project_id",
+    "code_source_id",
+)
