@@ -11,7 +11,7 @@ import httpx
 
 from .errors import MissingCredentialsError
 
-__all__ = ["QuantConnectAuth", "origin_of"]
+__all__ = ["QuantConnectAuth", "origin_of", "signature", "signature_headers"]
 
 
 class QuantConnectAuth(httpx.Auth):
@@ -59,10 +59,7 @@ class QuantConnectAuth(httpx.Auth):
 
     def headers(self, timestamp: int | None = None) -> dict[str, str]:
         """The two auth headers for `timestamp` (default: now)."""
-        stamp = int(self.now()) if timestamp is None else timestamp
-        digest = hashlib.sha256(f"{self._token}:{stamp}".encode()).hexdigest()
-        credentials = base64.b64encode(f"{self.user_id}:{digest}".encode()).decode("ascii")
-        return {"Timestamp": str(stamp), "Authorization": f"Basic {credentials}"}
+        return signature_headers(self.user_id, self._token, int(self.now()) if timestamp is None else timestamp)
 
     def signs(self, url: httpx.URL) -> bool:
         """Whether requests to `url` get signed: any URL without `origin`, else only URLs of that origin."""
@@ -76,6 +73,24 @@ class QuantConnectAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
+
+
+def signature(api_token: str, timestamp: int | str) -> str:
+    """`sha256_hex("<api_token>:<timestamp>")`, the hash a request is signed with.
+
+    A string `timestamp` is hashed exactly as given (as the `Timestamp` header the server reads), an int in decimal.
+    """
+    return hashlib.sha256(f"{api_token}:{timestamp}".encode()).hexdigest()
+
+
+def signature_headers(user_id: str, api_token: str, timestamp: int) -> dict[str, str]:
+    """The `Timestamp` and `Authorization: Basic base64("<user_id>:" + signature)` headers for `timestamp`.
+
+    The one definition of the signing scheme: QuantConnectAuth signs with it, and the mock server
+    (mock_server.auth) verifies with `signature`.
+    """
+    credentials = base64.b64encode(f"{user_id}:{signature(api_token, timestamp)}".encode()).decode("ascii")
+    return {"Timestamp": str(timestamp), "Authorization": f"Basic {credentials}"}
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -12,10 +12,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from mock_server.launcher import running_mock
+
 from . import codegen, concurrency, generation, overhead, parsing
 from .config import FULL, SMOKE, Scale
 from .machine import machine_info
-from .mock import MockServer, completed_backtest
+from .mock import completed_backtest
 from .report import Comparison, format_table, format_value, write_results
 
 __all__ = ["SECTIONS", "main", "run_all"]
@@ -45,7 +47,7 @@ def _network(
     lap: Callable[[str], None],
 ) -> list[Comparison]:
     comparisons: list[Comparison] = []
-    with MockServer() as info:
+    with running_mock() as info:
         project_id, backtest_id = completed_backtest(info)
         body = overhead.read_body(info, project_id, backtest_id)
         out["mock_server"] = {

@@ -17,9 +17,9 @@ from quantconnect_client.api.backtests import read_backtest
 from quantconnect_client.models import ReadBacktestRequest
 
 from auth_plugin import create_client
+from mock_server.launcher import MockServer
 
 from .config import Scale
-from .mock import ServerInfo
 from .raw import read_payload, signed_headers
 from .report import Comparison
 from .timing import interleaved_async, paired_ratio
@@ -46,7 +46,7 @@ def _gathered(calls: int, limit: int, one: Callable[[], Awaitable[object]]) -> B
     return batch
 
 
-async def _run(info: ServerInfo, project_id: int, backtest_id: str, scale: Scale) -> dict[str, Any]:
+async def _run(info: MockServer, project_id: int, backtest_id: str, scale: Scale) -> dict[str, Any]:
     client = create_client(info.user_id, info.api_token, base_url=info.base_url)
     body = ReadBacktestRequest(project_id=project_id, backtest_id=backtest_id)
     payload = read_payload(project_id, backtest_id)
@@ -79,7 +79,7 @@ async def _run(info: ServerInfo, project_id: int, backtest_id: str, scale: Scale
     return {"samples": samples, "calls": calls, "limit": limit}
 
 
-def run(info: ServerInfo, project_id: int, backtest_id: str, scale: Scale) -> list[Comparison]:
+def run(info: MockServer, project_id: int, backtest_id: str, scale: Scale) -> list[Comparison]:
     """Wall time of `concurrency_calls` calls, at most `concurrency_limit` in flight, per pattern."""
     result = asyncio.run(_run(info, project_id, backtest_id, scale))
     samples = result["samples"]

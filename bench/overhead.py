@@ -19,9 +19,9 @@ from quantconnect_client.api.backtests import read_backtest
 from quantconnect_client.models import BacktestResponse, ReadBacktestRequest
 
 from auth_plugin import QuantConnectAuth, create_client
+from mock_server.launcher import MockServer
 
 from .config import Scale
-from .mock import ServerInfo
 from .profiling import profile
 from .raw import raw_read, raw_read_async, read_payload, signed_headers
 from .report import Comparison
@@ -141,7 +141,7 @@ def _stock_endpoint(stock: ModuleType, project_id: int, backtest_id: str) -> tup
 
 
 def _run_sync(
-    info: ServerInfo, project_id: int, backtest_id: str, scale: Scale, stock: ModuleType | None
+    info: MockServer, project_id: int, backtest_id: str, scale: Scale, stock: ModuleType | None
 ) -> list[Comparison]:
     subject, baseline = GENERATED.format(mode="sync"), RAW.format(client="Client")
     client = create_client(info.user_id, info.api_token, base_url=info.base_url)
@@ -170,7 +170,7 @@ def _run_sync(
 
 
 async def _run_async(
-    info: ServerInfo, project_id: int, backtest_id: str, scale: Scale, stock: ModuleType | None
+    info: MockServer, project_id: int, backtest_id: str, scale: Scale, stock: ModuleType | None
 ) -> list[Comparison]:
     subject, baseline = GENERATED.format(mode="asyncio"), RAW.format(client="AsyncClient")
     client = create_client(info.user_id, info.api_token, base_url=info.base_url)
@@ -199,7 +199,7 @@ async def _run_async(
 
 
 def run(
-    info: ServerInfo, project_id: int, backtest_id: str, scale: Scale, stock: ModuleType | None = None
+    info: MockServer, project_id: int, backtest_id: str, scale: Scale, stock: ModuleType | None = None
 ) -> list[Comparison]:
     """Sync and async per-call comparisons against the running mock.
 
@@ -210,7 +210,7 @@ def run(
     return sync + asyncio.run(_run_async(info, project_id, backtest_id, scale, stock))
 
 
-def profile_sync(info: ServerInfo, project_id: int, backtest_id: str, calls: int) -> dict[str, Any]:
+def profile_sync(info: MockServer, project_id: int, backtest_id: str, calls: int) -> dict[str, Any]:
     """pyinstrument profile of `calls` sequential generated readBacktest calls (client side only is sampled)."""
     client = create_client(info.user_id, info.api_token, base_url=info.base_url)
     body = ReadBacktestRequest(project_id=project_id, backtest_id=backtest_id)
@@ -221,7 +221,7 @@ def profile_sync(info: ServerInfo, project_id: int, backtest_id: str, calls: int
     return result
 
 
-def read_body(info: ServerInfo, project_id: int, backtest_id: str) -> bytes:
+def read_body(info: MockServer, project_id: int, backtest_id: str) -> bytes:
     """The mock's readBacktest answer, as bytes."""
     with httpx.Client(base_url=info.base_url, timeout=30.0) as raw:
         response = raw.post(

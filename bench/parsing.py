@@ -1,80 +1,29 @@
 """Benchmark 2: parsing large answers without the network, generated models vs json.loads vs pydantic.
 
-"generated from_dict" is the committed client (templates/); given the stock-templates client (bench/codegen.py),
-it runs as one more contender in the same rounds, so ours / stock is measured side by side.
+The contenders and payloads are bench/parsers.py's; given the stock-templates client (bench/codegen.py), it runs
+as one more contender in the same rounds, so ours / stock is measured side by side.
 """
 
 from __future__ import annotations
 
 import gc
-import json
 import statistics
 import tracemalloc
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-import quantconnect_client.models
-from pydantic import BaseModel
-
-from tests import payloads
-
-from . import pydantic_models as pm
 from .config import Scale
+from .parsers import GENERATED, JSON, PAYLOADS, PYDANTIC_JSON, PYDANTIC_PY, SLUGS, STOCK, Parser, parsers, payload_bytes
 from .profiling import profile
 from .report import Comparison
 from .rss import peak_rss_growth
 from .timing import Samples, interleaved, paired_ratio
 
-__all__ = ["GENERATED", "PAYLOADS", "STOCK", "parsers", "payload_bytes", "profile_generated", "run"]
+__all__ = ["profile_generated", "run", "tracemalloc_peak"]
 
-Parser = Callable[[bytes], object]
-
-JSON = "json.loads"
-GENERATED = "generated from_dict"
-STOCK = "generated from_dict, stock templates"
-PYDANTIC_JSON = "pydantic model_validate_json"
-PYDANTIC_PY = "pydantic model_validate(json.loads)"
-SLUGS = {
-    JSON: "json",
-    GENERATED: "generated",
-    STOCK: "stock",
-    PYDANTIC_JSON: "pydantic_json",
-    PYDANTIC_PY: "pydantic_py",
-}
-
-# kind -> (operation, builder of its answer for a number of backtests)
-PAYLOADS: dict[str, tuple[str, Callable[[int], dict[str, Any]]]] = {
-    "list": ("listBacktests", payloads.backtest_list),
-    "optimization": ("readOptimization", payloads.optimization),
-}
 TARGET_VS_JSON = 3.0
 TARGET_VS_PYDANTIC = 1.0
-
-
-def payload_bytes(kind: str, size: int) -> bytes:
-    """The wire bytes of a `kind` answer with `size` backtests."""
-    return json.dumps(PAYLOADS[kind][1](size)).encode()
-
-
-def _generated(kind: str, models: ModuleType) -> Parser:
-    model = models.BacktestSummaryResponse if kind == "list" else models.ReadOptimizationResponse
-    from_dict: Callable[[Any], object] = model.from_dict
-    return lambda data: from_dict(json.loads(data))
-
-
-def parsers(kind: str, stock: ModuleType | None = None) -> dict[str, Parser]:
-    """The contenders for a payload kind, by name; `stock` (the stock-templates `models` module) adds STOCK."""
-    model: type[BaseModel] = pm.BacktestSummaryResponse if kind == "list" else pm.ReadOptimizationResponse
-    found: dict[str, Parser] = {
-        JSON: json.loads,
-        GENERATED: _generated(kind, quantconnect_client.models),
-        PYDANTIC_JSON: model.model_validate_json,
-        PYDANTIC_PY: lambda data: model.model_validate(json.loads(data)),
-    }
-    if stock is not None:
-        found[STOCK] = _generated(kind, stock)
-    return found
 
 
 def tracemalloc_peak(parse: Parser, data: bytes, repeats: int, *, collect: bool = True) -> int:

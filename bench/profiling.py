@@ -13,7 +13,8 @@ from pyinstrument.frame import Frame
 
 __all__ = ["PROFILE_DIR", "profile"]
 
-PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
+ROOT = Path(__file__).resolve().parent.parent
+PROFILE_DIR = ROOT / "bench" / "profiles"
 # Time blocked in these is the mock server working (another process), not client cost, so top frames leave it out.
 WAITS = frozenset({"socket.recv", "socket.recv_into", "select.select", "epoll.poll", "poll.poll", "time.sleep"})
 
@@ -44,8 +45,8 @@ def _top_frames(profiler: Profiler, count: int) -> list[dict[str, Any]]:
 def profile(name: str, run: Callable[[], object], *, interval: float = 0.0002, top: int = 10) -> dict[str, Any]:
     """Profile `run()` and save tree and flat (self-time) views to bench/profiles/<name>.txt.
 
-    Returns the file's path and the `top` frames by self time, each with its share of the sampled time not spent
-    waiting on a socket.
+    Returns the file's path (relative to the repository when inside it: results.json names no machine's paths) and
+    the `top` frames by self time, each with its share of the sampled time not spent waiting on a socket.
     """
     profiler = Profiler(interval=interval)
     profiler.start()
@@ -58,4 +59,5 @@ def profile(name: str, run: Callable[[], object], *, interval: float = 0.0002, t
     tree = profiler.output_text(unicode=True, color=False, show_all=True)
     flat = profiler.output_text(unicode=True, color=False, flat=True, flat_time="self", show_all=True)
     path.write_text(f"{tree}\n\n==== self time per function ====\n\n{flat}", encoding="utf-8")
-    return {"path": str(path), "top_self": _top_frames(profiler, top)}
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    return {"path": str(shown), "top_self": _top_frames(profiler, top)}

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import time
 from typing import Any
 
 import httpx
 
+from auth_plugin.auth import signature_headers
+
 __all__ = ["raw_read", "raw_read_async", "read_payload", "signed_headers"]
 
 
 def signed_headers(user_id: str, api_token: str) -> dict[str, str]:
-    """Fresh `Timestamp` and `Authorization` headers, computed the same way as auth_plugin's."""
-    stamp = str(int(time.time()))
-    digest = hashlib.sha256(f"{api_token}:{stamp}".encode()).hexdigest()
-    credentials = base64.b64encode(f"{user_id}:{digest}".encode()).decode("ascii")
-    return {"Timestamp": stamp, "Authorization": f"Basic {credentials}"}
+    """Fresh `Timestamp` and `Authorization` headers: the signing function alone, without auth_plugin's client."""
+    return signature_headers(user_id, api_token, int(time.time()))
 
 
 def read_payload(project_id: int, backtest_id: str) -> dict[str, Any]:

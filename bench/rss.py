@@ -1,7 +1,7 @@
 """Peak resident-memory growth of one parse, measured in a fresh process so nothing earlier is reused.
 
 tracemalloc misses memory that native code (pydantic-core's Rust) allocates itself; the kernel's high-water
-mark of the process sees all of it. Run as `python -m bench.rss KIND SIZE CONTENDER`, it prints the growth.
+mark of the process sees all of it. Run as `python -m bench.rss DATA_PATH KIND CONTENDER`, it prints the growth.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .codegen import load_stock
+from .parsers import STOCK, parsers, payload_bytes
 
 __all__ = ["peak_rss_growth"]
 
@@ -26,10 +29,6 @@ def _status_kib(field: str) -> int:
 
 
 def _measure(data_path: Path, kind: str, contender: str) -> int:
-    # Imported here so the baseline below already includes every module.
-    from .codegen import load_stock
-    from .parsing import STOCK, parsers
-
     parse = parsers(kind, load_stock() if contender == STOCK else None)[contender]
     data = data_path.read_bytes()
     gc.collect()
@@ -44,8 +43,6 @@ def _measure(data_path: Path, kind: str, contender: str) -> int:
 
 def peak_rss_growth(kind: str, size: int, contender: str) -> int | None:
     """Bytes the resident set grows by at its peak while parsing; None where /proc is unavailable."""
-    from .parsing import payload_bytes
-
     if not Path("/proc/self/clear_refs").exists():
         return None
     with tempfile.NamedTemporaryFile(suffix=".json") as handle:

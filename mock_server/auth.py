@@ -3,17 +3,22 @@
 `Authorization: Basic base64("<userId>:" + sha256_hex("<apiToken>:<timestamp>"))` with the same `Timestamp`
 header. Missing or malformed headers and timestamps outside the window are refused with 401; a well-formed
 signature from an unknown user or with the wrong token gets HTTP 200 and `Hash doesn't match.`.
+
+The hash itself is auth_plugin's `signature` (auth_plugin ships in the same wheel and needs only httpx, a core
+dependency), so the scheme is written down once; tests/test_auth_plugin.py checks it against a vector of its own.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from auth_plugin.auth import signature
+from auth_plugin.auth import signature_headers as sign
 
 from .bounds import shown
 from .limits import MAX_TIMESTAMP_DIGITS
@@ -40,13 +45,6 @@ class AuthResult:
 ACCEPTED = AuthResult(0)
 
 
-def sign(user_id: str, api_token: str, timestamp: int) -> dict[str, str]:
-    """The two headers a client sends; used by the tests and the demo data."""
-    digest = hashlib.sha256(f"{api_token}:{timestamp}".encode()).hexdigest()
-    credentials = base64.b64encode(f"{user_id}:{digest}".encode()).decode("ascii")
-    return {"Timestamp": str(timestamp), "Authorization": f"Basic {credentials}"}
-
-
 def verify(headers: Mapping[str, str], user_id: str, api_token: str, server_now: float, window: float) -> AuthResult:
     """Checks the signature headers against the credentials and the server clock (`server_now`, Unix s)."""
     stamp = headers.get("timestamp")
@@ -68,7 +66,7 @@ def verify(headers: Mapping[str, str], user_id: str, api_token: str, server_now:
             f"{int(server_now)}; sign the request again with the current time (see the Date header).",
         )
     user, _, given_hash = decoded.partition(":")
-    expected = hashlib.sha256(f"{api_token}:{stamp}".encode()).hexdigest()
+    expected = signature(api_token, stamp)  # the header as sent: "007" is not "7"
     # compare_digest so the mock does not teach clients to rely on timing quirks.
     if user != user_id or not hmac.compare_digest(given_hash.lower().encode(), expected.encode()):
         return AuthResult(200, HASH_MISMATCH)

@@ -2,7 +2,10 @@
 
 The server prints one JSON line once its socket accepts connections (base_url, admin_url, credentials, demo
 ids); readiness is then confirmed on its health endpoint by polling, never assumed after a fixed sleep. The
-server's later output is drained, since a full pipe would block it.
+server's later output is drained, since a full pipe would block it, and the pipe is closed when it stops.
+
+This is the one way the repository starts the mock as a process: scripts, tests, benchmarks and the pytest plugin
+all come through `start_mock` / `running_mock`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ START_TIMEOUT = 30.0
 POLL_INTERVAL = 0.02
 # No proxy from the environment may stand between a client and a server on 127.0.0.1.
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+# The thread reading each running mock's output, by pid: stop_mock lets it finish before closing the pipe.
+_DRAINS: dict[int, threading.Thread] = {}
 
 
 class MockServerError(RuntimeError):
@@ -45,6 +50,27 @@ class MockServer:
     def admin_url(self) -> str:
         """The mock's test-only endpoints (faults, clock, health)."""
         return str(self.announcement["admin_url"])
+
+    @property
+    def project_id(self) -> int:
+        """The demo project (LookupError when the mock was started with `--empty`)."""
+        return int(self._demo("project_id"))
+
+    @property
+    def compile_id(self) -> str:
+        """The demo project's successful compile."""
+        return str(self._demo("compile_id"))
+
+    @property
+    def backtest_id(self) -> str:
+        """The demo project's completed backtest."""
+        return str(self._demo("backtest_id"))
+
+    def _demo(self, name: str) -> Any:
+        value = self.announcement.get(name)
+        if value is None:
+            raise LookupError(f"the mock was started with --empty: it has no demo {name}")
+        return value
 
     @property
     def env(self) -> dict[str, str]:
@@ -71,7 +97,9 @@ def start_mock(args: Sequence[str] = (), *, timeout: float = START_TIMEOUT) -> t
         assert process.stdout is not None
         deadline = time.monotonic() + timeout
         server = _read_announcement(process, process.stdout, deadline)
-        threading.Thread(target=_drain, args=(process.stdout,), daemon=True).start()
+        drain = threading.Thread(target=_drain, args=(process.stdout,), name=f"mock-drain-{process.pid}", daemon=True)
+        _DRAINS[process.pid] = drain
+        drain.start()
         _wait_until_ready(process, server, deadline)
     except BaseException:
         stop_mock(process)
@@ -80,7 +108,7 @@ def start_mock(args: Sequence[str] = (), *, timeout: float = START_TIMEOUT) -> t
 
 
 def stop_mock(process: subprocess.Popen[str]) -> None:
-    """Stop a mock started by start_mock (terminate, then kill if it lingers)."""
+    """Stop a mock started by start_mock (terminate, then kill if it lingers) and close its output pipe."""
     if process.poll() is None:
         process.terminate()
         try:
@@ -88,6 +116,11 @@ def stop_mock(process: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    drain = _DRAINS.pop(process.pid, None)
+    if drain is not None:
+        drain.join(timeout=10)  # the process is gone, so its pipe ends at once
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 @contextmanager

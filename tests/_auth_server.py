@@ -1,16 +1,23 @@
-"""A local stand-in for the QuantConnect API used by the auth_plugin and client tests.
+"""A scripted local server, only for the client tests' scenarios that the mock (mock_server, with its
+`X-Mock-Fault` / `/_mock/faults` fault injection) cannot play. Everything else runs against the mock.
 
-It verifies the signature like the real service, and can be scripted to fail, throttle, stall, redirect, send
-non-JSON or run on a skewed clock. With `stateful`, deletes and renames act on a small store, so a scripted
-failure can come *after* the work was done (`Reply(run=True)`). Served by uvicorn on 127.0.0.1 from a background
-thread; readiness is polled, never waited for with a fixed sleep.
+What only a script can do, and so what this is for:
+- answers of an exact shape or byte content: JSON of the wrong shape, a body cut right after a `}`, a failure
+  with a message the mock has no cause to send (`Reply(status, body, headers)`), a `Retry-After` HTTP date;
+- a 401 for a wrong token (`reject_with_401`) and a stale timestamp answered 200 "Hash doesn't match."
+  (`clock_offset` without it): the mock answers the first 200, as the platform does, and the second 401;
+- work done *before* a 503 or a stall (`Reply(run=True)` with `stateful` deletes and renames): the mock's
+  faults never run the request first;
+- a second origin that redirects point to, and a server started on a given port between two attempts;
+- accepting names with a lone surrogate (the mock refuses them) to show what the client sent.
+
+It checks the signature like the platform and records what it saw of each request. Served by uvicorn on
+127.0.0.1 from a background thread; readiness is polled, never waited for with a fixed sleep.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import json
 import socket
 import threading
@@ -28,10 +35,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from auth_plugin.auth import signature_headers
+
 USER_ID = "4242"
 API_TOKEN = "tok-7f3a9c1e5b-very-secret"
 BASE_PATH = "/api/v2"
 STALL_POLL = 0.01  # how often a stalled answer checks whether the test released it
+TOLERANCE = 30.0  # how stale a Timestamp may be
 
 
 @dataclass
@@ -73,10 +83,8 @@ class ServerState:
         self.script: deque[Reply] = deque()
         self.requests: list[Seen] = []
         self.clock_offset = 0.0  # seconds the server's clock runs ahead of the real one
-        self.tolerance = 30.0  # how stale a Timestamp may be
         self.reject_with_401 = False  # answer bad auth with 401 instead of 200 + "Hash doesn't match."
-        self.user_id, self.api_token = USER_ID, API_TOKEN  # the credentials the server accepts
-        self.stateful = False  # backtests/read|delete and files/create|update use the stores below, not the echo
+        self.stateful = False  # backtests/delete and files/create|update use the stores below, not the echo
         self.backtests: set[str] = set()
         self.files: dict[tuple[int, str], str] = {}
 
@@ -86,11 +94,6 @@ class ServerState:
     def release(self) -> None:
         """End every stalled answer now (the server is stopping or the test is over)."""
         self.generation += 1
-
-
-def expected_authorization(timestamp: str, user_id: str = USER_ID, api_token: str = API_TOKEN) -> str:
-    digest = hashlib.sha256(f"{api_token}:{timestamp}".encode()).hexdigest()
-    return "Basic " + base64.b64encode(f"{user_id}:{digest}".encode()).decode()
 
 
 def backtest(backtest_id: str) -> dict[str, object]:
@@ -117,15 +120,10 @@ _DONE: dict[str, object] = {"success": True, "errors": []}
 
 
 def _work(state: ServerState, operation: str, payload: Any) -> dict[str, object]:
-    """The normal answer to an authenticated request; with `stateful`, reads and changes the stores."""
+    """The normal answer to an authenticated request (an echo); with `stateful`, deletes and renames act."""
     echo = {"success": True, "operation": operation, "echo": payload}
     if not state.stateful or not isinstance(payload, dict):
         return echo
-    if operation == "backtests/read":
-        backtest_id = str(payload.get("backtestId"))
-        if backtest_id in state.backtests:
-            return {"success": True, "errors": [], "backtest": backtest(backtest_id)}
-        return {"success": False, "errors": [f"Backtest not found: {backtest_id}"]}
     if operation == "backtests/delete":
         backtest_id = str(payload.get("backtestId"))
         if backtest_id not in state.backtests:
@@ -160,11 +158,12 @@ def build_app(state: ServerState) -> Starlette:
         now = time.time() + state.clock_offset
         stamp = request.headers.get("timestamp")
         authorization = request.headers.get("authorization")
-        fresh = stamp is not None and stamp.isdigit() and abs(now - int(stamp)) <= state.tolerance
+        fresh = stamp is not None and stamp.isdigit() and abs(now - int(stamp)) <= TOLERANCE
         authenticated = (
             fresh
             and stamp is not None
-            and authorization == expected_authorization(stamp, state.user_id, state.api_token)
+            and {"Timestamp": stamp, "Authorization": authorization}
+            == signature_headers(USER_ID, API_TOKEN, int(stamp))
         )
         state.requests.append(Seen(operation, stamp, authorization, authenticated, body))
         headers = {"date": formatdate(now, usegmt=True)}
@@ -223,16 +222,3 @@ def serve(state: ServerState, port: int = 0) -> Iterator[str]:
         server.should_exit = True
         thread.join(10)
         sock.close()
-
-
-def free_port() -> int:
-    """A port on 127.0.0.1 on which nothing listens (until a test starts a server there)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
-def closed_port_url(port: int | None = None) -> str:
-    """A base URL on which nothing listens, so connecting fails at once."""
-    return f"http://127.0.0.1:{free_port() if port is None else port}{BASE_PATH}"

@@ -1,6 +1,8 @@
-"""Shared fixtures: the mock server as a real subprocess (`mock_server_url`) and in-process (`mock`).
+"""Shared fixtures: the mock server as a real subprocess (`mock_server_info`; `api_mock`, recorded, one per test
+module) and in-process (`mock`); the scripted server for what the mock cannot do (`scripted`); `closing`.
 
-`sign_headers()` makes the QuantConnect signature headers for any credentials and timestamp.
+`sign_headers()` makes the QuantConnect signature headers for any credentials and timestamp. Subprocesses come
+from mock_server.launcher (`running_mock`, `start_mock`), the one launcher of the repository.
 """
 
 from __future__ import annotations
@@ -10,50 +12,95 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
-from mock_server import DEFAULT_API_TOKEN, DEFAULT_USER_ID, ManualClock, MockApp, create_app, sign
-from mock_server.launcher import start_mock, stop_mock
+from auth_plugin.auth import signature_headers
+from mock_server import DEFAULT_API_TOKEN, DEFAULT_USER_ID, ManualClock, MockApp, create_app
+from mock_server.launcher import running_mock, start_mock, stop_mock
+
+if TYPE_CHECKING:  # imported by the fixtures: they need the generated package, which not every test does
+    from tests._auth_server import ServerState
+    from tests._client_harness import Closing, RecordedMock
 
 REPO = Path(__file__).resolve().parent.parent
-START_TIMEOUT = 20.0
 
 
 def sign_headers(user_id: str, api_token: str, timestamp: float | None = None) -> dict[str, str]:
     """`Timestamp` and `Authorization` headers for these credentials (timestamp default: now)."""
-    return sign(user_id, api_token, int(time.time() if timestamp is None else timestamp))
+    return signature_headers(user_id, api_token, int(time.time() if timestamp is None else timestamp))
 
 
 # ----- the real server, as a subprocess ----------------------------------------------------------------------------
 
 
 def start_mock_server(*args: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    """Starts `python -m mock_server --port 0 <args>`; returns the process and its start-up JSON line."""
-    process, server = start_mock(args, timeout=START_TIMEOUT)
+    """`launcher.start_mock(args)` with the start-up line as a dict; stop it with `stop_mock_server`.
+
+    Only for test_mock_process.py and test_contract.py, which are not part of the change that moved every other
+    caller to mock_server.launcher; once they call `start_mock`/`running_mock` themselves, delete this.
+    """
+    process, server = start_mock(args)
     return process, server.announcement
 
 
-def stop_mock_server(process: subprocess.Popen[str]) -> None:
-    stop_mock(process)
+stop_mock_server = stop_mock
 
 
 @pytest.fixture(scope="session")
 def mock_server_info() -> Iterator[dict[str, Any]]:
     """The start-up line of a `python -m mock_server --port 0` running for the whole session."""
-    process, info = start_mock_server()
-    try:
-        yield info
-    finally:
-        stop_mock_server(process)
+    with running_mock() as server:
+        yield server.announcement
 
 
-@pytest.fixture(scope="session")
-def mock_server_url(mock_server_info: dict[str, Any]) -> str:
-    """Base URL (`http://127.0.0.1:<port>/api/v2`) of the session's mock server subprocess."""
-    return str(mock_server_info["base_url"])
+@pytest.fixture(scope="module")
+def mock_module() -> Iterator[RecordedMock]:
+    """`python -m mock_server` for one test module, every attempt sent to it recorded (see `api_mock`)."""
+    from tests._client_harness import recorded_mock
+
+    with recorded_mock() as started:
+        yield started
+
+
+@pytest.fixture
+def api_mock(mock_module: RecordedMock) -> RecordedMock:
+    """The module's mock process with no faults, no skew and an empty record (tests._client_harness.RecordedMock)."""
+    mock_module.reset()
+    return mock_module
+
+
+@pytest.fixture(scope="module")
+def scripted_server() -> Iterator[tuple[str, ServerState]]:
+    """The scripted server of tests._auth_server for one test module: its base URL and state."""
+    from tests._auth_server import ServerState, serve
+
+    state = ServerState()
+    with serve(state) as base_url:
+        yield base_url, state
+
+
+@pytest.fixture
+def scripted(scripted_server: tuple[str, ServerState]) -> ServerState:
+    """The scripted server's state, reset (no script, no skew, nothing seen)."""
+    scripted_server[1].reset()
+    return scripted_server[1]
+
+
+@pytest.fixture
+async def closing() -> AsyncIterator[Closing]:
+    """`closing(client)` returns it and awaits its `close()` when the test ends."""
+    made: list[Any] = []
+
+    def register(client: Any) -> Any:
+        made.append(client)
+        return client
+
+    yield register
+    for client in made:
+        await client.close()
 
 
 # ----- the app in-process ------------------------------------------------------------------------------------------

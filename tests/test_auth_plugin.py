@@ -202,9 +202,13 @@ def test_retry_by_exception_and_operation(exc: Exception, path: str, retried: bo
 
 
 def test_the_spec_marks_creates_and_patches_as_not_idempotent() -> None:
-    # What RetryPolicy.non_idempotent_suffixes guessed from paths now comes from the spec's x-qc-idempotent.
+    # What RetryPolicy.non_idempotent_suffixes guessed from paths now comes from the spec's x-qc-idempotent:
+    # every create and patch, and what else must not run twice (a live command broadcast to every algorithm).
     for op in OPERATIONS.values():
-        assert op.idempotent is not op.path.endswith(("/create", "/patch")), op
+        if op.path.endswith(("/create", "/patch")):
+            assert not op.idempotent, op
+    assert not OPERATIONS["broadcast_live_command"].idempotent
+    assert OPERATIONS["read_backtest"].idempotent and OPERATIONS["delete_backtest"].idempotent
     assert not unknown_operation("/live/create").idempotent  # outside the spec: never resent once maybe sent
 
 

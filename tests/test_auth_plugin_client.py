@@ -1,8 +1,8 @@
-"""create_client: the generated Client, wired with auth_plugin, against the local signature-checking server."""
+"""create_client: the generated Client, wired with auth_plugin, against the mock (faults from `/_mock/faults`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -22,47 +22,27 @@ from auth_plugin import (
     RetryPolicy,
     create_client,
 )
-from tests._auth_server import API_TOKEN, USER_ID, Reply, ServerState, serve
-
-READ = ReadBacktestRequest(project_id=1, backtest_id="abc")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, ServerState]]:
-    state = ServerState()
-    with serve(state) as base_url:
-        yield base_url, state
+from tests._client_harness import Closing, LowLevel, RecordedMock
 
 
 @pytest.fixture
-def state(server: tuple[str, ServerState]) -> ServerState:
-    server[1].reset()
-    return server[1]
+def make(api_mock: RecordedMock, closing: Closing) -> Callable[..., Client]:
+    """`make(token=..., raise_on_error=...)`: a create_client client for the mock (no-op sleeps), recorded."""
+
+    def client(token: str | None = None, raise_on_error: bool = True) -> Client:
+        options = {"raise_on_error": raise_on_error, "retry": RetryPolicy(jitter=0.0)}
+        low: LowLevel = closing(LowLevel.for_mock("sync", api_mock, **options, api_token=token or api_mock.api_token))
+        return low.client
+
+    return client
 
 
-@pytest.fixture
-def base_url(server: tuple[str, ServerState]) -> str:
-    return server[0]
+def missing(api_mock: RecordedMock) -> ReadBacktestRequest:
+    return ReadBacktestRequest(project_id=api_mock.project_id, backtest_id="abc")
 
 
-async def _no_sleep(seconds: float) -> None:
-    pass
-
-
-def make(base_url: str, token: str = API_TOKEN, raise_on_error: bool = True) -> Client:
-    return create_client(
-        USER_ID,
-        token,
-        base_url=base_url,
-        raise_on_error=raise_on_error,
-        retry=RetryPolicy(jitter=0.0),
-        sleep=lambda seconds: None,
-        async_sleep=_no_sleep,
-    )
-
-
-async def test_sync_and_async_calls_are_signed(base_url: str, state: ServerState) -> None:
-    client = make(base_url)
+async def test_sync_and_async_calls_are_signed(make: Callable[..., Client], api_mock: RecordedMock) -> None:
+    client = make()
     assert isinstance(client, Client)
     with client:
         sync_result = authenticate.sync(client=client)
@@ -70,62 +50,65 @@ async def test_sync_and_async_calls_are_signed(base_url: str, state: ServerState
         async_result = await authenticate.asyncio(client=client)
     assert sync_result is not None and sync_result.success is True
     assert async_result is not None and async_result.success is True
-    assert [seen.authenticated for seen in state.requests] == [True, True]
-    assert [seen.operation for seen in state.requests] == ["authenticate", "authenticate"]
+    assert [seen.authenticated for seen in api_mock.requests] == [True, True]
+    assert [seen.operation for seen in api_mock.requests] == ["authenticate", "authenticate"]
 
 
-async def test_generated_calls_raise_api_errors(base_url: str, state: ServerState) -> None:
-    client = make(base_url)
-    state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
+async def test_generated_calls_raise_api_errors(make: Callable[..., Client], api_mock: RecordedMock) -> None:
+    client = make()
     with pytest.raises(NotFoundError, match=r"^readBacktest failed: Backtest not found"):
-        read_backtest.sync(client=client, body=READ)
-    state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
+        read_backtest.sync(client=client, body=missing(api_mock))
     with pytest.raises(APIError) as caught:
-        await read_backtest.asyncio(client=client, body=READ)
-    assert caught.value.operation == "readBacktest" and caught.value.errors == ["Backtest not found"]
+        await read_backtest.asyncio(client=client, body=missing(api_mock))
+    assert caught.value.operation == "readBacktest" and caught.value.errors == [
+        f"Backtest not found: no backtest 'abc' in project {api_mock.project_id}."
+    ]
 
 
-async def test_generated_calls_retry_reads_but_not_creates(base_url: str, state: ServerState) -> None:
-    client = make(base_url)
-    state.stateful, state.backtests = True, {"abc"}
-    state.fail(Reply(503), Reply(502))
-    result = await read_backtest.asyncio(client=client, body=READ)
-    assert result is not None and result.success is True and len(state.requests) == 3
-    assert result.backtest.backtest_id == "abc"
-    state.reset()
-    state.fail(Reply(503))
+async def test_generated_calls_retry_reads_but_not_creates(make: Callable[..., Client], api_mock: RecordedMock) -> None:
+    client = make()
+    api_mock.fault("503", "502")
+    read = ReadBacktestRequest(project_id=api_mock.project_id, backtest_id=api_mock.backtest_id)
+    result = await read_backtest.asyncio(client=client, body=read)
+    assert result is not None and result.success is True and len(api_mock.requests) == 3
+    assert result.backtest.backtest_id == api_mock.backtest_id
+    api_mock.reset()
+    api_mock.fault("503")
+    create = CreateBacktestRequest(project_id=api_mock.project_id, compile_id=api_mock.compile_id, backtest_name="b")
     with pytest.raises(APIStatusError) as caught:
-        create_backtest.sync(client=client, body=CreateBacktestRequest(project_id=1, compile_id="c", backtest_name="b"))
-    assert caught.value.status_code == 503 and len(state.requests) == 1
+        create_backtest.sync(client=client, body=create)
+    assert caught.value.status_code == 503 and len(api_mock.requests) == 1
 
 
-def test_copies_from_with_headers_still_sign(base_url: str, state: ServerState) -> None:
-    copy = make(base_url).with_headers({"X-Trace": "1"})
-    result = authenticate.sync(client=copy)
-    assert result is not None and result.success is True and state.requests[0].authenticated
+def test_copies_from_with_headers_still_sign(make: Callable[..., Client], api_mock: RecordedMock) -> None:
+    with make().with_headers({"X-Trace": "1"}) as copy:
+        result = authenticate.sync(client=copy)
+    # success is the mock's word that the signature held; the copy sends through a plain signing httpx client,
+    # not create_client's (recording) transports.
+    assert result is not None and result.success is True and api_mock.requests == []
 
 
-def test_bad_credentials_raise_authentication_error(base_url: str, state: ServerState) -> None:
+def test_bad_credentials_raise_authentication_error(make: Callable[..., Client]) -> None:
     with pytest.raises(AuthenticationError) as caught:
-        authenticate.sync(client=make(base_url, token="not-the-token"))
+        authenticate.sync(client=make(token="not-the-token"))
     assert caught.value.errors == ["Hash doesn't match."]
 
 
-def test_raise_on_error_false_returns_raw_models(base_url: str, state: ServerState) -> None:
+def test_raise_on_error_false_returns_raw_models(make: Callable[..., Client], api_mock: RecordedMock) -> None:
     # A failure only fits the models of answers without a required result (RestResponse); readBacktest's model
     # requires `backtest`, so its failures cannot be returned raw.
-    client = make(base_url, raise_on_error=False)
-    state.fail(Reply(200, {"success": False, "errors": ["Backtest not found"]}))
-    result = delete_backtest.sync(client=client, body=DeleteBacktestRequest(project_id=1, backtest_id="abc"))
-    assert result is not None and result.success is False and result.errors == ["Backtest not found"]
+    client = make(raise_on_error=False)
+    result = delete_backtest.sync(client=client, body=DeleteBacktestRequest(api_mock.project_id, backtest_id="abc"))
+    assert result is not None and result.success is False
+    assert result.errors == [f"Backtest not found: no backtest 'abc' in project {api_mock.project_id}."]
 
 
-def test_environment_defaults(base_url: str, state: ServerState, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("QUANTCONNECT_USER_ID", USER_ID)
-    monkeypatch.setenv("QUANTCONNECT_API_TOKEN", API_TOKEN)
-    monkeypatch.setenv("QUANTCONNECT_BASE_URL", base_url)
-    result = authenticate.sync(client=create_client())
-    assert result is not None and result.success is True and state.requests[0].authenticated
+def test_environment_defaults(api_mock: RecordedMock, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in api_mock.env.items():
+        monkeypatch.setenv(name, value)
+    with create_client() as client:  # no recording transport: the mock's answer tells it was signed
+        result = authenticate.sync(client=client)
+    assert result is not None and result.success is True and api_mock.requests == []
 
 
 def test_missing_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
