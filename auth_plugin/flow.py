@@ -75,10 +75,13 @@ def request_flow(request: httpx.Request, operation: Operation, settings: FlowSet
     auth, policy, logger = settings.auth, settings.policy, settings.logger
     expires = None if settings.deadline is None else time.monotonic() + settings.deadline
     signed = auth.signs(request.url)
+    # A request that httpx's auth flow already signed (the low-level client) goes out with that signature first.
+    fresh = signed and "authorization" in request.headers
     attempt, maybe_done, skew_corrected = 1, False, False
     while True:
-        if signed:
+        if signed and not fresh:
             auth.sign(request)
+        fresh = False
         _bound_attempt(request, expires)
         logger.debug("%s %s (attempt %d/%d)", request.method, request.url.path, attempt, policy.max_attempts)
         try:

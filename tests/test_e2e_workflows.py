@@ -420,12 +420,6 @@ async def test_low_level_client_re_signs_a_retried_read(
     assert any("HTTP 503 on attempt 1, retrying" in record.getMessage() for record in caplog.records)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=pytest.fail.Exception,
-    reason="create_client signs each request twice (httpx auth flow, then the retry transport): "
-    "the clock's first reading never signs what is sent",
-)
 async def test_low_level_client_signs_with_its_first_clock_reading(server: Server, mode: str) -> None:
     read = await demo_read(server, mode)
 
