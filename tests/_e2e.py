@@ -13,14 +13,14 @@ import asyncio
 import inspect
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AbstractContextManager, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, TypeVar, Unpack
 
 from quantconnect_client import AsyncQuantConnect, Client, QuantConnect
 
 from auth_plugin import ClientOptions, RetryPolicy, create_client
-from mock_server.launcher import MockServer, running_mock
+from mock_server.launcher import MockServer
 
 __all__ = [
     "FAST_RETRIES",
@@ -36,7 +36,6 @@ __all__ = [
     "low_level",
     "poll",
     "run",
-    "running_server",
 ]
 
 BodyT = TypeVar("BodyT", contravariant=True)
@@ -56,12 +55,6 @@ AnyClient: TypeAlias = QuantConnect | AsyncQuantConnect
 
 Server: TypeAlias = MockServer
 """A running mock: base URL, credentials and demo ids (`project_id`, `compile_id`) of mock_server.launcher."""
-
-
-def running_server(*args: str) -> AbstractContextManager[Server]:
-    """`launcher.running_mock(args)`: kept under this name for test_e2e_projects.py and test_e2e_workflows.py,
-    which are not part of the change that made the launcher the one home; they may call running_mock directly."""
-    return running_mock(args)
 
 
 async def run(value: Awaitable[T] | T) -> T:

@@ -7,7 +7,6 @@ from mock_server.launcher (`running_mock`, `start_mock`), the one launcher of th
 
 from __future__ import annotations
 
-import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ import pytest
 
 from auth_plugin.auth import signature_headers
 from mock_server import DEFAULT_API_TOKEN, DEFAULT_USER_ID, ManualClock, MockApp, create_app
-from mock_server.launcher import running_mock, start_mock, stop_mock
+from mock_server.launcher import running_mock
 
 if TYPE_CHECKING:  # imported by the fixtures: they need the generated package, which not every test does
     from tests._auth_server import ServerState
@@ -34,19 +33,6 @@ def sign_headers(user_id: str, api_token: str, timestamp: float | None = None) -
 
 
 # ----- the real server, as a subprocess ----------------------------------------------------------------------------
-
-
-def start_mock_server(*args: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    """`launcher.start_mock(args)` with the start-up line as a dict; stop it with `stop_mock_server`.
-
-    Only for test_mock_process.py and test_contract.py, which are not part of the change that moved every other
-    caller to mock_server.launcher; once they call `start_mock`/`running_mock` themselves, delete this.
-    """
-    process, server = start_mock(args)
-    return process, server.announcement
-
-
-stop_mock_server = stop_mock
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from tests.conftest import start_mock_server, stop_mock_server
+from mock_server.launcher import running_mock
 from tests.contract import auth as contract_auth
 from tests.contract.known_ids import KNOWN_IDS_VAR
 
@@ -40,20 +40,18 @@ BUDGET = settings(
 @pytest.fixture(scope="module")
 def contract_server() -> Iterator[dict[str, Any]]:
     """A mock of its own; the known-ids hook steers generated bodies to its demo data."""
-    process, info = start_mock_server("--user-id", USER_ID, "--api-token", API_TOKEN)
-    names = {"projectId": "project_id", "compileId": "compile_id", "backtestId": "backtest_id"}
-    names["organizationId"] = "organization_id"
-    known: dict[str, Any] = {key: info[name] for key, name in names.items() if info.get(name)}
-    known["parameters"] = [
-        {"name": "ema_fast", "min": 100, "max": 200, "step": 50},
-        {"name": "ema_slow", "min": 200, "max": 300, "step": 50},
-    ]
-    try:
+    with running_mock(["--user-id", USER_ID, "--api-token", API_TOKEN]) as server:
+        info = server.announcement
+        names = {"projectId": "project_id", "compileId": "compile_id", "backtestId": "backtest_id"}
+        names["organizationId"] = "organization_id"
+        known: dict[str, Any] = {key: info[name] for key, name in names.items() if info.get(name)}
+        known["parameters"] = [
+            {"name": "ema_fast", "min": 100, "max": 200, "step": 50},
+            {"name": "ema_slow", "min": 200, "max": 300, "step": 50},
+        ]
         with pytest.MonkeyPatch.context() as env:
             env.setenv(KNOWN_IDS_VAR, json.dumps(known))
             yield info
-    finally:
-        stop_mock_server(process)
 
 
 # Loaded at import (no network needed); the base URL is only known once the mock runs, so it is passed per call.

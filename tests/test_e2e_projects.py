@@ -34,7 +34,8 @@ from quantconnect_client.models import (
 )
 from quantconnect_client.types import Unset
 
-from tests._e2e import FAST_TIMINGS, MODES, AnyClient, Server, connect, low_level, poll, run, running_server
+from mock_server.launcher import running_mock
+from tests._e2e import FAST_TIMINGS, MODES, AnyClient, Server, connect, low_level, poll, run
 
 ALGORITHM = """# region imports
 from AlgorithmImports import *
@@ -83,7 +84,7 @@ ORDERS_PAGE = 25
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     """A mock whose compiles and backtests finish in well under a second."""
-    with running_server(*FAST_TIMINGS) as started:
+    with running_mock(FAST_TIMINGS) as started:
         yield started
 
 

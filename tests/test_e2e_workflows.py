@@ -1,7 +1,7 @@
 """End to end: the seeds' backtest and optimization workflows, and fault handling, over real HTTP.
 
 `QuantConnect` and `AsyncQuantConnect` talk to `python -m mock_server` running as a subprocess (tests/_e2e.py's
-running_server); nothing in httpx is patched. Every test runs twice, once through each client (the `mode`
+running_mock); nothing in httpx is patched. Every test runs twice, once through each client (the `mode`
 fixture). The last tests check, through the low-level `create_client()` client and the generated operation
 modules, what only that client shows: the answers' envelope and its injectable signing clock.
 """
@@ -48,6 +48,7 @@ from quantconnect_client.models import (
 )
 
 from auth_plugin import QuantConnectAuth, RetryPolicy
+from mock_server.launcher import running_mock
 from tests._e2e import (
     FAST_TIMINGS,
     MODES,
@@ -58,7 +59,6 @@ from tests._e2e import (
     low_level,
     poll,
     run,
-    running_server,
 )
 
 # A short auth window lets the retry test tell a re-signed retry from one that reuses the first signature.
@@ -73,7 +73,7 @@ NODE: OptimizationNodeType = "O2-8"
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
     """A mock whose backtests finish in well under a second, with a short signature window."""
-    with running_server(*FAST_TIMINGS, "--auth-window", str(AUTH_WINDOW)) as started:
+    with running_mock([*FAST_TIMINGS, "--auth-window", str(AUTH_WINDOW)]) as started:
         yield started
 
 

@@ -7,7 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import sign_headers, start_mock_server, stop_mock_server
+from mock_server.launcher import running_mock
+from tests.conftest import sign_headers
 
 
 def _headers(info: dict[str, Any], fault: str | None = None) -> dict[str, str]:
@@ -40,13 +41,11 @@ def test_slow_makes_a_client_time_out(mock_server_info: dict[str, Any]) -> None:
 
 
 def test_options_on_the_command_line() -> None:
-    process, info = start_mock_server("--empty", "--user-id", "77", "--api-token", "t0k", "--fault", "503")
-    try:
+    with running_mock(["--empty", "--user-id", "77", "--api-token", "t0k", "--fault", "503"]) as server:
+        info = server.announcement
         assert info["project_id"] is None and info["user_id"] == "77"
         url = info["base_url"] + "/authenticate"
         assert httpx.post(url, headers=sign_headers("77", "t0k"), timeout=5).status_code == 503
         assert httpx.post(url, headers=sign_headers("77", "t0k"), timeout=5).json()["success"] is True
         listed = httpx.post(info["base_url"] + "/projects/read", json={}, headers=sign_headers("77", "t0k")).json()
         assert listed["projects"] == []
-    finally:
-        stop_mock_server(process)
