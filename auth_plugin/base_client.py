@@ -158,7 +158,14 @@ class _ClientCore:
             options["retry"] = dataclasses.replace(retry, max_attempts=max_retries + 1)
         return options
 
-    def _build(self, operation: Operation, body: Mapping[str, Any] | None) -> httpx.Request:
+    def _build(self, operation: Operation, body: Mapping[str, Any] | None, files: Any = None) -> httpx.Request:
+        if files is not None:  # multipart/form-data: httpx writes the body and its Content-Type (with the boundary)
+            headers = {k: v for k, v in self._headers.items() if k.lower() != "content-type"}
+            request = self._http.build_request(
+                "POST", self.base_url + operation.path, files=files, headers=headers, timeout=self.timeout
+            )
+            request.read()  # the body as bytes, so that every retry sends it again unchanged
+            return request
         return self._http.build_request(
             "POST",
             self.base_url + operation.path,
@@ -199,8 +206,14 @@ class SyncAPIClient(_ClientCore):
         copy._http, copy._owns_http, copy._sleep, copy._clock = self._http, False, self._sleep, self._clock
         return copy
 
-    def _request(self, operation: Operation, body: Mapping[str, Any] | None, parse: Callable[[dict[str, Any]], T]) -> T:
-        request = self._build(operation, body)
+    def _request(
+        self,
+        operation: Operation,
+        body: Mapping[str, Any] | None,
+        parse: Callable[[dict[str, Any]], T],
+        files: Any = None,
+    ) -> T:
+        request = self._build(operation, body, files)
         outcome = run_sync(request_flow(request, operation, self._settings), self._http.send, self._sleep)
         data = decode(operation, outcome)
         return parse_result(operation, outcome.response, _SUCCESS if data is None else data, parse)
@@ -248,9 +261,13 @@ class AsyncAPIClient(_ClientCore):
         return copy
 
     async def _request(
-        self, operation: Operation, body: Mapping[str, Any] | None, parse: Callable[[dict[str, Any]], T]
+        self,
+        operation: Operation,
+        body: Mapping[str, Any] | None,
+        parse: Callable[[dict[str, Any]], T],
+        files: Any = None,
     ) -> T:
-        request = self._build(operation, body)
+        request = self._build(operation, body, files)
         outcome = await run_async(request_flow(request, operation, self._settings), self._http.send, self._sleep)
         data = decode(operation, outcome)
         return parse_result(operation, outcome.response, _SUCCESS if data is None else data, parse)

@@ -151,6 +151,7 @@ class OperationView:
     create_and_wait: CreateAndWaitView | None = None
     paging: PagingView | None = None
     answers_redirect: bool = False
+    multipart: bool = False  # the body is multipart/form-data (sent with the model's to_multipart())
 
     @property
     def constant(self) -> str:
@@ -250,6 +251,7 @@ def _operation_view(
         "request_models": [model.class_info.name for model in models],
         "fields": fields,
         "member_fields": [_fields([model]) for model in models] if len(models) > 1 else [],
+        "multipart": any(_code(body.content_type) == "multipart/form-data" for body in endpoint.bodies),
     }
     if declared == "location":  # a redirect is the answer (x-qc-result: location): the URL is the result
         return OperationView(
@@ -469,7 +471,9 @@ def _paging_view(op: OperationView, spec: dict[str, Any], models_by_name: dict[s
     items, count = props[str(spec["items"])], props[str(spec["pages" if by_page else "length"])]
     if not isinstance(items, ListProperty) or not items.required or not count.required:
         raise ValueError(f"{op.operation_id}: x-qc-paging items must be a list, and items and the count required")
-    method = "iter_" + op.method.removeprefix("read_").removeprefix("list_")
+    # iter_orders for read_orders; a bare verb (`list`) takes the items' name instead: iter_objects.
+    rest = op.method.removeprefix("read_").removeprefix("list_")
+    method = "iter_" + (str(items.python_name) if rest in ("read", "list") else rest)
     item_type = _type(items.inner_property.get_type_string())
     op.imports |= _imports(items.inner_property, "..")
     if by_page:

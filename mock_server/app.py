@@ -23,6 +23,7 @@ from .settings import DEFAULT_API_TOKEN, DEFAULT_USER_ID, Settings
 from .spec import load_spec
 from .state import MockState, SimulationClock
 from .store import Store
+from .surface_routes import surface_routes
 
 __all__ = ["MockApp", "create_app", "option_names"]
 
@@ -87,6 +88,7 @@ def create_app(
     routes = [
         *admin_routes(state),
         *live_routes(state),
+        *surface_routes(state),
         Route("/api/v2/{operation:path}", api_endpoint(state), methods=ALL_METHODS),
     ]
     return MockApp(state, routes, sleep)

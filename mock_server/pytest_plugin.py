@@ -401,25 +401,19 @@ class QCMockProcess:
 
     @property
     def project_id(self) -> int:
-        return int(self._demo("project_id"))
+        return self.server.project_id
 
     @property
     def compile_id(self) -> str:
-        return str(self._demo("compile_id"))
+        return self.server.compile_id
 
     @property
     def backtest_id(self) -> str:
-        return str(self._demo("backtest_id"))
+        return self.server.backtest_id
 
     @property
     def organization_id(self) -> str:
         return str(self.server.announcement["organization_id"])
-
-    def _demo(self, name: str) -> Any:
-        value = self.server.announcement.get(name)
-        if value is None:
-            raise LookupError(f"the mock was started with empty=True: it has no demo {name}")
-        return value
 
     @property
     def pending_faults(self) -> list[str]:

@@ -58,7 +58,7 @@ class ApiSpec:
     def answers_redirect(self, path: str) -> bool:
         """Whether the POST at `path` answers with a redirect (`x-qc-result: location`), as live auth0 authorize."""
         operation = self.document.get("paths", {}).get(path, {}).get("post", {})
-        return operation.get("x-qc-result") == "location"
+        return bool(operation.get("x-qc-result") == "location")
 
     def body_required(self, path: str) -> bool:
         """Whether the POST at `path` declares its request body required."""

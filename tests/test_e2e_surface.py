@@ -1,17 +1,11 @@
 """End to end: object store, account, collaboration and the lock, nodes, LEAN versions and AI tools (issue 14).
 
 `QuantConnect` and `AsyncQuantConnect` talk to `python -m mock_server` (a real server on 127.0.0.1); every test runs
-once through each client. Three things are not in place yet, and the tests that need them are strict xfails that
-name the missing piece (an unexpected pass fails the run, so the marker goes once it lands):
-
-- the Object Store's routes (multipart upload, downloads) registered by mock_server/app.py;
-- multipart request bodies in the client (`client.objects.set` still sends JSON);
-- optimizations charging the account (mock_server.handlers.optimizations calling `charge_optimization`).
+once through each client.
 """
 
 from __future__ import annotations
 
-import inspect
 import io
 import time
 import uuid
@@ -20,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from quantconnect_client import APIError, InvalidRequestError, NotFoundError
+from quantconnect_client import APIError, NotFoundError
 from quantconnect_client.models import (
     AiError,
     AiFile,
@@ -29,27 +23,14 @@ from quantconnect_client.models import (
     OptimizationParameter,
     SearchCriteria,
 )
-from quantconnect_client.resources import objects as object_resources
 from quantconnect_client.types import File, Unset
 
 from auth_plugin.paging import SyncPagePager
-from mock_server import create_app, sign
-from mock_server.handlers import optimizations
+from mock_server import sign
 from mock_server.launcher import running_mock
 from mock_server.object_store import PAGE_SIZE
-from mock_server.surface_routes import is_registered
 from tests._e2e import FAST_TIMINGS, MODES, AnyClient, Server, connect, poll, run
 
-ROUTES = is_registered(create_app(empty=True))
-MULTIPART_CLIENT = "to_multipart()" in inspect.getsource(object_resources)
-BALANCE_WIRED = "charge_optimization" in inspect.getsource(optimizations)
-# Without the routes, the generic endpoint refuses the upload (`success: false`, asserted by upload_like_lean_cli).
-needs_routes = pytest.mark.xfail(
-    not ROUTES,
-    reason="mock_server/app.py does not register surface_routes (multipart upload, downloads)",
-    raises=AssertionError,
-    strict=True,
-)
 BINARY = bytes(range(256)) * 3 + b"\r\n--boundary-like\r\n\x00\xff"
 
 
@@ -117,12 +98,6 @@ async def downloaded(client: AnyClient, organization: str, keys: list[str]) -> d
 # ----- object store -------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    not (ROUTES and MULTIPART_CLIENT),
-    reason="the client sends objects.set as JSON (no multipart bodies), and app.py lacks surface_routes",
-    raises=InvalidRequestError,
-    strict=True,
-)
 async def test_object_store_round_trip_through_the_client(client: AnyClient, mode: str, organization: str) -> None:
     key = f"e2e/{mode}/{uuid.uuid4().hex[:8]}/blob.bin"
     await run(client.objects.set(organization_id=organization, key=key, object_data=File(io.BytesIO(BINARY), "blob")))
@@ -132,7 +107,6 @@ async def test_object_store_round_trip_through_the_client(client: AnyClient, mod
     await run(client.objects.delete(organization_id=organization, key=key))
 
 
-@needs_routes
 async def test_object_store_read_list_download_delete(
     client: AnyClient, mode: str, server: Server, organization: str
 ) -> None:
@@ -161,7 +135,6 @@ async def test_object_store_read_list_download_delete(
     assert gone.value.operation == "readObjectProperties"
 
 
-@needs_routes
 async def test_object_listing_pages(client: AnyClient, mode: str, server: Server, organization: str) -> None:
     folder = f"e2e/pages-{mode}-{uuid.uuid4().hex[:8]}"
     names = [f"f{index:03d}.txt" for index in range(PAGE_SIZE + 3)]
@@ -169,7 +142,7 @@ async def test_object_listing_pages(client: AnyClient, mode: str, server: Server
         upload_like_lean_cli(server, organization, f"{folder}/{name}", name.encode())
     first = await run(client.objects.list(organization_id=organization, path=folder))
     assert (first.total_pages, len(first.objects)) == (2, PAGE_SIZE)
-    pager = client.objects.iter_list(organization_id=organization, path=folder)
+    pager = client.objects.iter_objects(organization_id=organization, path=folder)
     seen = [e.name for e in pager] if isinstance(pager, SyncPagePager) else [e.name async for e in pager]
     assert seen == names
     await run(client.objects.delete(organization_id=organization, key=folder))
@@ -189,12 +162,6 @@ async def test_account_read(client: AnyClient, organization: str) -> None:
         await run(client.account.read(organization_id="0" * 32))
 
 
-@pytest.mark.xfail(
-    not BALANCE_WIRED,
-    reason="optimizations.create does not call account.charge_optimization yet",
-    raises=AssertionError,
-    strict=True,
-)
 async def test_account_balance_decreases_after_an_optimization(client: AnyClient, server: Server) -> None:
     before = (await run(client.account.read())).credit_balance
     await run(

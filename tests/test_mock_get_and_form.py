@@ -130,6 +130,8 @@ def test_every_read_operation_answers_get(server: MockServer, http: httpx.Client
     project_id, compile_id, backtest_id = _ids(server)
     query = {"projectId": project_id, "compileId": compile_id, "backtestId": backtest_id, "optimizationId": "O-1"}
     query |= {"name": "Strategy Equity", "count": 10, "start": 0, "end": 10, "query": ""}
+    query |= {"brokerage": "alpaca", "algorithmId": "L-0", "startLine": 0, "endLine": 10}  # live reads
+    query |= {"organizationId": server.announcement["organization_id"], "key": "models/a.bin"}  # object store
     answer = _get(server, http, operation, urlencode(query))
     assert answer["success"] is True or "not found" in answer["errors"][0], (operation, answer)
 

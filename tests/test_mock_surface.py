@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import inspect
 import io
 import random
 import zipfile
@@ -24,21 +23,17 @@ from mock_server.account import balance, charge_optimization
 from mock_server.assistant import complete, explain, pep8_convert, pep8_name, search
 from mock_server.errors import ApiError
 from mock_server.handlers import objects as object_handlers
-from mock_server.handlers import optimizations
 from mock_server.handlers.base import Context
-from mock_server.surface_routes import MultipartError, is_registered, parse_multipart, surface_routes
+from mock_server.surface_routes import MultipartError, is_registered, parse_multipart
 from tests.conftest import MockClient
 
 ORG = "d6d62db48592c72e67b534553413b602"
 BINARY = bytes(range(256)) + b"\r\n--not-a-boundary\r\n\x00"
-BALANCE_WIRED = "charge_optimization" in inspect.getsource(optimizations)
 
 
 @pytest.fixture
 def surface(mock: MockClient) -> MockClient:
-    """The mock, with the surface's routes (registered by app.py, or added here until it does)."""
-    if not is_registered(mock.app):
-        mock.app.router.routes[0:0] = surface_routes(mock.app.mock)
+    """The mock (app.py registers the surface's routes: the multipart upload and the downloads)."""
     return mock
 
 
@@ -74,8 +69,6 @@ def unzipped(content: bytes) -> dict[str, bytes]:
 
 
 def test_surface_routes_are_registered() -> None:
-    if not is_registered(create_app(empty=True)):
-        pytest.xfail("app.py does not register mock_server.surface_routes yet (`*surface_routes(state)`)")
     assert is_registered(create_app(empty=True))
 
 
@@ -232,7 +225,6 @@ async def test_account_balance_goes_down_with_charges(surface: MockClient) -> No
     assert empty_body.json()["creditBalance"] == 987.5
 
 
-@pytest.mark.xfail(not BALANCE_WIRED, reason="optimizations.create does not call account.charge_optimization yet")
 async def test_creating_an_optimization_charges_its_estimated_cost(surface: MockClient) -> None:
     before = (await surface.ok("/account/read", {}))["creditBalance"]
     await surface.ok(
@@ -504,14 +496,6 @@ async def test_complete_error_enhance_and_search(surface: MockClient) -> None:
     assert results[0]["score"] >= results[1]["score"] > 0
     assert "not ready" in results[2]["content"]
     assert [d.title for d, _ in search("Object Store save read", "Docs", 1)] == ["Object Store"]
-
-
-async def test_upload_through_the_generic_endpoint_is_refused(mock: MockClient) -> None:
-    """Without the multipart route the generic endpoint cannot read the upload; it says what is needed."""
-    if is_registered(mock.app):
-        pytest.skip("app.py registers the multipart route: the generic endpoint never sees /object/set")
-    errors = await mock.fails("/object/set", {"organizationId": ORG, "key": "k"})
-    assert "multipart/form-data" in errors[0]
 
 
 def test_download_jobs_and_sizes_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

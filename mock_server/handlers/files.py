@@ -9,6 +9,7 @@ from ..patching import apply_patch
 from ..store import Project, ProjectFile
 from ..wire import qc_datetime
 from .base import Body, Context, Handler, Result
+from .collaboration import check_file_lock
 
 __all__ = ["HANDLERS"]
 
@@ -41,6 +42,7 @@ def _file(project: Project, name: str) -> ProjectFile:
 
 def create(ctx: Context, body: Body) -> Result:
     project = ctx.store.project(body["projectId"])
+    check_file_lock(ctx, project, body)
     name = _checked_name(body["name"])
     if name in project.files:
         raise ApiError(f"File already exists: {name!r} in project {project.project_id}.")
@@ -58,6 +60,7 @@ def read(ctx: Context, body: Body) -> Result:
 
 def update(ctx: Context, body: Body) -> Result:
     project = ctx.store.project(body["projectId"])
+    check_file_lock(ctx, project, body)
     file = _file(project, body["name"])
     if "newName" in body:
         new_name = _checked_name(body["newName"])
@@ -74,6 +77,7 @@ def update(ctx: Context, body: Body) -> Result:
 
 def delete(ctx: Context, body: Body) -> Result:
     project = ctx.store.project(body["projectId"])
+    check_file_lock(ctx, project, body)
     del project.files[_file(project, body["name"]).name]
     project.modified = ctx.now
     return {}
@@ -81,6 +85,7 @@ def delete(ctx: Context, body: Body) -> Result:
 
 def patch(ctx: Context, body: Body) -> Result:
     project = ctx.store.project(body["projectId"])
+    check_file_lock(ctx, project, body)
     changes = apply_patch({name: f.content for name, f in project.files.items()}, body["patch"])
     for name in changes:  # all or nothing: check every new path before changing anything
         _checked_name(name)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import results
+from ..account import charge_optimization
 from ..errors import ApiError
 from ..grid import estimate_seconds, expand
 from ..store import Optimization
@@ -191,6 +192,7 @@ def create(ctx: Context, body: Body) -> Result:
     grid = _checked(ctx, body)
     project = ctx.store.project(body["projectId"])
     compiled = runnable_compile(ctx, project.project_id, body["compileId"])
+    charge_optimization(ctx, body["estimatedCost"])
     optimization = Optimization(
         optimization_id=f"O-{ctx.store.ids.hex()}",
         project_id=project.project_id,

@@ -10,11 +10,10 @@ from ..templates import default_files
 from ..timeline import backtest_phase
 from ..wire import parameter_text, qc_datetime
 from .base import Body, Context, Handler, Result
+from .collaboration import collaborators_of
 
 __all__ = ["HANDLERS", "new_project"]
 
-# The picture the platform links for users who have not uploaded one (seen in lean-cli issue #307's log).
-DEFAULT_PROFILE_IMAGE = "https://cdn.quantconnect.com/web/i/users/profile/default.jpg"
 LEAN_VERSION = {
     "id": 16712,
     "created": "2024-11-20 14:00:00",
@@ -53,19 +52,7 @@ def project_view(ctx: Context, project: Project) -> dict[str, Any]:
         "created": qc_datetime(project.created),
         "ownerId": owner_id,
         "language": project.language,
-        "collaborators": [
-            {
-                "uid": owner_id,
-                "liveControl": True,
-                "permission": "write",
-                "publicId": "mock_user",
-                "profileImage": DEFAULT_PROFILE_IMAGE,
-                "email": None,
-                "name": "Mock User",
-                "bio": None,
-                "owner": True,
-            }
-        ],
+        "collaborators": collaborators_of(ctx, project),
         "leanVersionId": LEAN_VERSION["id"],
         "leanPinnedToMaster": True,
         "owner": True,

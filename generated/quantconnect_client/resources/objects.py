@@ -45,7 +45,7 @@ class Objects(SyncResource):
         Takes the fields of `ObjectStoreBinaryFile` as keywords, or a prebuilt one. `setObject`: POST /object/set.
         """
         request = body if body is not None else ObjectStoreBinaryFile(**fields)
-        return self._client._request(SET_OBJECT, request.to_dict(), _set_object)
+        return self._client._request(SET_OBJECT, None, _set_object, request.to_multipart())
 
     @overload
     def get(self, body: GetObjectStoreJobIdRequest | GetObjectStoreURLRequest, /) -> GetObjectStoreResponse: ...
@@ -129,7 +129,7 @@ class Objects(SyncResource):
         request = body if body is not None else ListObjectStoreRequest(**fields)
         return self._client._request(LIST_OBJECTS, request.to_dict(), _list_objects)
 
-    def iter_list(self, *, organization_id: str, path: str | Unset = "/") -> SyncPagePager[ObjectStoreSummary]:
+    def iter_objects(self, *, organization_id: str, path: str | Unset = "/") -> SyncPagePager[ObjectStoreSummary]:
         """Every item of `list`, page after page as iteration needs them."""
 
         def fetch(page: int) -> tuple[builtins.list[ObjectStoreSummary], int]:
@@ -159,7 +159,7 @@ class AsyncObjects(AsyncResource):
         Takes the fields of `ObjectStoreBinaryFile` as keywords, or a prebuilt one. `setObject`: POST /object/set.
         """
         request = body if body is not None else ObjectStoreBinaryFile(**fields)
-        return await self._client._request(SET_OBJECT, request.to_dict(), _set_object)
+        return await self._client._request(SET_OBJECT, None, _set_object, request.to_multipart())
 
     @overload
     async def get(self, body: GetObjectStoreJobIdRequest | GetObjectStoreURLRequest, /) -> GetObjectStoreResponse: ...
@@ -243,7 +243,7 @@ class AsyncObjects(AsyncResource):
         request = body if body is not None else ListObjectStoreRequest(**fields)
         return await self._client._request(LIST_OBJECTS, request.to_dict(), _list_objects)
 
-    def iter_list(self, *, organization_id: str, path: str | Unset = "/") -> AsyncPagePager[ObjectStoreSummary]:
+    def iter_objects(self, *, organization_id: str, path: str | Unset = "/") -> AsyncPagePager[ObjectStoreSummary]:
         """Every item of `list`, page after page as iteration needs them."""
 
         async def fetch(page: int) -> tuple[builtins.list[ObjectStoreSummary], int]:
