@@ -87,6 +87,8 @@ def generate(variants: Mapping[str, Path | None]) -> dict[str, Path]:
             failures.append(f"{name} generation failed:\n{printed}")
     if failures:
         raise RuntimeError("\n".join(failures))
+    for output in outputs.values():
+        codegen_generate.tidy(output)  # as `make generate` does, so the committed package compares file by file
     return outputs
 
 

@@ -62,6 +62,12 @@ def _run(command: list[str]) -> None:
         raise SystemExit(completed.returncode)
 
 
+def tidy(output: Path) -> None:
+    """The project's ruff over a generated package: fixes (unused imports, ...) then formatting."""
+    _run([str(RUFF), "check", "--fix-only", "--no-cache", "--quiet", str(output)])
+    _run([str(RUFF), "format", "--no-cache", "--quiet", str(output)])
+
+
 def generate(output: Path) -> None:
     """Write a fresh package to `output` (and `api.md` beside it), removing whatever was there."""
     # One view file per output, so that generations into different places can run at the same time.
@@ -72,9 +78,7 @@ def generate(output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     _run(generation_command(view_path, output))
     render_resources(output, output.parent / "api.md", json.loads(view_path.read_text(encoding="utf-8")), CONFIG)
-    # The generator's post-hooks ran before the second step; the same ruff settings again, over everything.
-    _run([str(RUFF), "check", "--fix-only", "--no-cache", "--quiet", str(output)])
-    _run([str(RUFF), "format", "--no-cache", "--quiet", str(output)])
+    tidy(output)
     # openapi-python-client writes the PEP 561 marker only for --meta other than none.
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     for cache_name in CACHE_DIRS:
