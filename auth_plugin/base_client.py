@@ -88,6 +88,9 @@ class _ClientCore:
     """Options, credentials and the request builder shared by the sync and async clients."""
 
     _http: httpx.Client | httpx.AsyncClient
+    _owns_http: bool
+    _sleep: Any  # how the subclass waits: a function, or a coroutine function for the async client
+    _clock: Callable[[], float]
 
     def __init__(
         self,
@@ -136,6 +139,17 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(user_id={self.user_id!r}, base_url={self.base_url!r})"
+
+    def with_options(self, **changes: Unpack[Options]) -> Self:
+        """A copy with some options changed (timeout, max_retries, deadline, retry, default_headers, ...).
+
+        It shares this client's connection pool and signer, and signs, retries and raises like it.
+        """
+        copy = object.__new__(type(self))
+        self._copy_core(copy, changes)
+        copy._http, copy._owns_http = self._http, False
+        copy._sleep, copy._clock = self._sleep, self._clock
+        return copy
 
     def _copy_core(self, copy: _ClientCore, changes: Options) -> None:
         _ClientCore.__init__(copy, auth=self._auth, **self._options(changes))
@@ -196,16 +210,6 @@ class SyncAPIClient(_ClientCore):
         self._sleep = sleep
         self._clock = clock  # monotonic seconds: what waits measure their timeout with, beside `sleep`
 
-    def with_options(self, **changes: Unpack[Options]) -> Self:
-        """A copy with some options changed (timeout, max_retries, deadline, retry, default_headers, ...).
-
-        It shares this client's connection pool and signer, and signs, retries and raises like it.
-        """
-        copy = object.__new__(type(self))
-        self._copy_core(copy, changes)
-        copy._http, copy._owns_http, copy._sleep, copy._clock = self._http, False, self._sleep, self._clock
-        return copy
-
     def _request(
         self,
         operation: Operation,
@@ -252,13 +256,6 @@ class AsyncAPIClient(_ClientCore):
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(verify=_default_ssl_context())
         self._sleep = sleep
-
-    def with_options(self, **changes: Unpack[Options]) -> Self:
-        """A copy with some options changed; it shares the connection pool and signer."""
-        copy = object.__new__(type(self))
-        self._copy_core(copy, changes)
-        copy._http, copy._owns_http, copy._sleep, copy._clock = self._http, False, self._sleep, self._clock
-        return copy
 
     async def _request(
         self,

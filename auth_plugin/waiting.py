@@ -51,6 +51,11 @@ class WaitError(QuantConnectError):
         super().__init__(message, operation=operation)
         self.result = result
 
+    def _text(self, name: str) -> str | None:
+        """The result's `name` attribute when it is a string (the result may be any model, or None)."""
+        value = getattr(self.result, name, None)
+        return value if isinstance(value, str) else None
+
 
 class CompileError(WaitError):
     """The build failed; `logs` are the build log's lines."""
@@ -66,13 +71,11 @@ class BacktestError(WaitError):
 
     @property
     def error(self) -> str | None:
-        value = getattr(self.result, "error", None)
-        return value if isinstance(value, str) else None
+        return self._text("error")
 
     @property
     def stacktrace(self) -> str | None:
-        value = getattr(self.result, "stacktrace", None)
-        return value if isinstance(value, str) else None
+        return self._text("stacktrace")
 
 
 class OptimizationError(WaitError):
@@ -80,8 +83,7 @@ class OptimizationError(WaitError):
 
     @property
     def status(self) -> str | None:
-        value = getattr(self.result, "status", None)
-        return value if isinstance(value, str) else None
+        return self._text("status")
 
 
 class LiveError(WaitError):
@@ -89,13 +91,11 @@ class LiveError(WaitError):
 
     @property
     def status(self) -> str | None:
-        value = getattr(self.result, "status", None)
-        return value if isinstance(value, str) else None
+        return self._text("status")
 
     @property
     def error(self) -> str | None:
-        value = getattr(self.result, "error", None)
-        return value if isinstance(value, str) else None
+        return self._text("error")
 
 
 class WaitTimeout(WaitError):
