@@ -230,6 +230,7 @@ def explain(language: str, message: str, stacktrace: str | None) -> str:
 
 SEARCH_TYPES = {"Stubs": 0, "Forum": 1, "Docs": 2, "Examples": 3}
 _DOCS = "https://www.quantconnect.com/docs/v2/writing-algorithms"
+_FORUM = "https://www.quantconnect.com/forum/discussion"
 
 
 @dataclass(frozen=True)
@@ -272,21 +273,21 @@ CORPUS: tuple[Document, ...] = (
     Document("Trading and Orders", f"{_DOCS}/trading-and-orders/order-types", 2,
              "Place orders with self.market_order(symbol, quantity), self.limit_order(symbol, quantity, price), or"
              " size positions with self.set_holdings(symbol, weight); self.liquidate() closes them."),
-    Document("QCAlgorithm.add_equity", "https://www.quantconnect.com/docs/v2/writing-algorithms/api-reference", 0,
+    Document("QCAlgorithm.add_equity", f"{_DOCS}/api-reference", 0,
              "add_equity(ticker, resolution=None, market=None, fill_forward=True, leverage=0, extended_market_hours"
              "=False) -> Equity: subscribe to an equity's data."),
-    Document("QCAlgorithm.set_warm_up", "https://www.quantconnect.com/docs/v2/writing-algorithms/api-reference", 0,
+    Document("QCAlgorithm.set_warm_up", f"{_DOCS}/api-reference", 0,
              "set_warm_up(period, resolution=None): warm up indicators with a period (timedelta or number of bars)."),
-    Document("EMA cross on SPY", "https://www.quantconnect.com/forum/discussion/ema-cross", 1,
+    Document("EMA cross on SPY", f"{_FORUM}/ema-cross", 1,
              "A simple EMA cross: buy SPY when the fast EMA crosses above the slow one, sell when it crosses below;"
              " warm up both indicators first."),
-    Document("Why is my indicator not ready?", "https://www.quantconnect.com/forum/discussion/indicator-not-ready", 1,
+    Document("Why is my indicator not ready?", f"{_FORUM}/indicator-not-ready", 1,
              "An indicator is not ready until it has received period values; warm up the algorithm or the"
              " indicator, and check is_ready before trading."),
-    Document("Momentum strategy example", "https://www.quantconnect.com/docs/v2/writing-algorithms/examples", 3,
+    Document("Momentum strategy example", f"{_DOCS}/examples", 3,
              "A momentum example ranks equities by their rate of change over 20 days and holds the top five,"
              " rebalancing every month with a scheduled event."),
-    Document("Option straddle example", "https://www.quantconnect.com/docs/v2/writing-algorithms/examples", 3,
+    Document("Option straddle example", f"{_DOCS}/examples", 3,
              "An option example buys an at-the-money straddle on SPY index options before earnings and closes it"
              " after the event."),
 )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ApiError
+from .errors import ApiError, look_up
 
 __all__ = ["USERS", "Collaboration", "Share", "User", "collaborator_view"]
 
@@ -82,10 +82,8 @@ class Collaboration:
         del self.of(project_id)[public_id]
 
     def _share(self, project_id: int, public_id: str) -> Share:
-        share = self.of(project_id).get(public_id)
-        if share is None:
-            raise ApiError(f"Collaborator not found: {public_id!r} does not collaborate on project {project_id}.")
-        return share
+        missing = f"Collaborator not found: {public_id!r} does not collaborate on project {project_id}."
+        return look_up(self.of(project_id), public_id, missing)
 
     def acquire(self, project_id: int, code_source_id: str) -> None:
         self.locks[project_id] = code_source_id

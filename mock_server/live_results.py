@@ -13,7 +13,6 @@ import json
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from .live import (
@@ -28,6 +27,7 @@ from .live import (
     lived_until,
     starting_equity,
 )
+from .records import SPY, Fill, banner, equity_charts, insight, legs, order, sampled_chart, whole
 from .simulation import FEE_PER_SHARE, MIN_FEE, START_EQUITY, Simulation, Trade, simulate
 from .wire import map_or_empty, money, qc_datetime, timespan
 
@@ -47,7 +47,7 @@ __all__ = [
     "server_statistics",
 ]
 
-SPY_ID, SPY_TICKER = "SPY R735QTJ8XC9X", "SPY"
+SPY_ID, SPY_TICKER = SPY["id"], SPY["value"]
 CHART_NAMES = ("Strategy Equity", "Drawdown", "Benchmark")
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 INSIGHT_LEAD = 0.1  # insights come this share of a simulated day before the fill they lead to
@@ -82,17 +82,6 @@ class Book:
     @property
     def equity(self) -> float:
         return sum(self.cash.values()) + sum(p.value for p in self.positions)
-
-
-@dataclass(frozen=True)
-class _Fill:
-    when: float
-    symbol_id: str
-    ticker: str
-    quantity: float
-    price: float
-    fee: float
-    tag: str
 
 
 def _sim(deployment: LiveDeployment) -> Simulation:
@@ -149,10 +138,10 @@ def _mark(deployment: LiveDeployment, sim: Simulation, trade: Trade, until: floa
     return round(trade.entry_price + (sim.equity[last] - cash_in_simulation) / trade.quantity, 2)
 
 
-def _liquidation(book: Book, when: float) -> list[_Fill]:
+def _liquidation(book: Book, when: float) -> list[Fill]:
     """The market orders that close every position of `book`."""
     return [
-        _Fill(
+        Fill(
             when,
             p.symbol_id,
             p.ticker,
@@ -187,99 +176,26 @@ def book_at(deployment: LiveDeployment, now: float) -> Book:
     return Book(cash, (), round(fees, 2), round(volume, 2))
 
 
-def _fills(deployment: LiveDeployment, now: float) -> list[_Fill]:
+def _fills(deployment: LiveDeployment, now: float) -> list[Fill]:
     """Every fill by `now`, oldest first: the strategy's, then the liquidation's."""
     until = lived_until(deployment, now)
-    found: list[_Fill] = []
+    found: list[Fill] = []
     for trade in _sim(deployment).trades:
         fee = trade.fees / 2
-        for day, price, quantity in (
-            (trade.entry_index, trade.entry_price, trade.quantity),
-            (trade.exit_index, trade.exit_price, -trade.quantity),
-        ):
+        for day, price, quantity in legs(trade):
             when = fill_time(deployment, day)
             if when > until:
                 break
-            found.append(_Fill(when, SPY_ID, SPY_TICKER, quantity, price, round(fee, 2), ""))
+            found.append(Fill(when, SPY_ID, SPY_TICKER, quantity, price, round(fee, 2), ""))
     if _liquidated(deployment, until):
         assert deployment.stopped_at is not None
         found.extend(_liquidation(_trading_book(deployment, deployment.stopped_at), deployment.stopped_at))
     return found
 
 
-def _iso(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _number(value: float) -> float | int:
-    """A quantity as LEAN writes it: whole numbers without a fraction."""
-    return int(value) if float(value).is_integer() else value
-
-
 def orders(deployment: LiveDeployment, now: float) -> list[dict[str, Any]]:
     """The deployment's orders by `now`: a filled market order per fill, each with its two events."""
-    return [_order(deployment.deploy_id, number, fill) for number, fill in enumerate(_fills(deployment, now), 1)]
-
-
-def _order(algorithm_id: str, order_id: int, fill: _Fill) -> dict[str, Any]:
-    stamp = _iso(fill.when)
-    quantity = _number(fill.quantity)
-    direction = "buy" if fill.quantity > 0 else "sell"
-    events = []
-    for event_id, status in ((1, "submitted"), (2, "filled")):
-        filled = status == "filled"
-        events.append(
-            {
-                "algorithmId": algorithm_id,
-                "symbol": fill.symbol_id,
-                "symbolValue": fill.ticker,
-                "symbolPermtick": fill.ticker,
-                "orderId": order_id,
-                "orderEventId": event_id,
-                "id": f"{order_id}-{event_id}",
-                "status": status,
-                "orderFeeAmount": fill.fee if filled else 0,
-                "orderFeeCurrency": "USD",
-                "fillPrice": fill.price if filled else 0,
-                "fillPriceCurrency": "USD",
-                "fillQuantity": quantity if filled else 0,
-                "direction": direction,
-                "message": "",
-                "isAssignment": False,
-                "quantity": quantity,
-                "time": int(fill.when),
-                "isInTheMoney": False,
-            }
-        )
-    return {
-        "id": order_id,
-        "contingentId": 0,
-        "brokerId": [str(order_id)],
-        "symbol": {"value": fill.ticker, "id": fill.symbol_id, "permtick": fill.ticker},
-        "price": fill.price,
-        "priceCurrency": "USD",
-        "time": stamp,
-        "createdTime": stamp,
-        "lastFillTime": stamp,
-        "lastUpdateTime": None,
-        "canceledTime": None,
-        "quantity": quantity,
-        "type": 0,
-        "status": 3,
-        "tag": fill.tag,
-        "securityType": 1,
-        "direction": 0 if fill.quantity > 0 else 1,
-        "value": round(abs(fill.quantity) * fill.price, 2),
-        "orderSubmissionData": {
-            "bidPrice": round(fill.price - 0.01, 2),
-            "askPrice": round(fill.price + 0.01, 2),
-            "lastPrice": fill.price,
-        },
-        "isMarketable": True,
-        "properties": {"timeInForce": {}},
-        "events": events,
-        "groupOrderManager": None,
-    }
+    return [order(number, deployment.deploy_id, fill) for number, fill in enumerate(_fills(deployment, now), 1)]
 
 
 def insights(deployment: LiveDeployment, now: float) -> list[dict[str, Any]]:
@@ -290,32 +206,9 @@ def insights(deployment: LiveDeployment, now: float) -> list[dict[str, Any]]:
         generated = fill_time(deployment, trade.entry_index) - INSIGHT_LEAD * deployment.day_seconds
         if generated > until:
             break
+        insight_id = f"{deployment.deploy_id[2:18]}{number:016x}"
         closes = fill_time(deployment, trade.exit_index)
-        final = closes <= until
-        found.append(
-            {
-                "id": f"{deployment.deploy_id[2:18]}{number:016x}",
-                "groupId": None,
-                "sourceModel": "EmaCrossAlphaModel",
-                "generatedTime": int(generated),
-                "closeTime": int(closes),
-                "symbol": SPY_ID,
-                "ticker": SPY_TICKER,
-                "type": "price",
-                "reference": trade.entry_price,
-                "referenceFinal": trade.exit_price if final else trade.entry_price,
-                "direction": "up",
-                "period": max(0, int(closes) - int(generated)),
-                "magnitude": None,
-                "confidence": 0.6,
-                "weight": None,
-                "scoreFinal": final,
-                "scoreDirection": (1.0 if trade.profit_loss > 0 else 0.0) if final else 0.0,
-                "scoreMagnitude": 0.0,
-                "estimatedValue": trade.profit_loss if final else 0.0,
-                "tag": "EMA cross",
-            }
-        )
+        found.append(insight(insight_id, SPY, trade, int(generated), int(closes), until))
     return found
 
 
@@ -342,7 +235,7 @@ def _log(deployment: LiveDeployment, now: float) -> list[tuple[float, str]]:
     for fill in _fills(deployment, now):
         side = "BUY" if fill.quantity > 0 else "SELL"
         prefix = "LIQUIDATE: " if fill.tag else ""
-        text = f"{prefix}{side} {abs(_number(fill.quantity))} {fill.ticker} at {fill.price:.2f}, fee {money(fill.fee)}"
+        text = f"{prefix}{side} {abs(whole(fill.quantity))} {fill.ticker} at {fill.price:.2f}, fee {money(fill.fee)}"
         entries.append((fill.when, 1 if fill.tag else 0, text))
     for day in range(_closes(deployment, until)):
         equity = money(_equity_at_close(deployment, sim, day))
@@ -380,16 +273,16 @@ def runtime_statistics(deployment: LiveDeployment, now: float) -> dict[str, str]
     start = starting_equity(deployment)
     equity = book.equity
     growth = (equity / start - 1) * 100 if start else 0.0
-    return {
-        "Equity": money(equity),
-        "Fees": money(-book.fees),
-        "Holdings": money(sum(p.value for p in book.positions)),
-        "Net Profit": money(equity - start),
-        "Probabilistic Sharpe Ratio": "0%",
-        "Return": f"{growth:.2f} %",
-        "Unrealized": money(sum(p.unrealized for p in book.positions)),
-        "Volume": money(book.volume),
-    }
+    return banner(
+        equity=equity,
+        fees=book.fees,
+        holdings=sum(p.value for p in book.positions),
+        net_profit=equity - start,
+        sharpe_probability="0%",
+        return_percent=growth,
+        unrealized=sum(p.unrealized for p in book.positions),
+        volume=book.volume,
+    )
 
 
 def server_statistics(deployment: LiveDeployment, now: float) -> dict[str, str] | list[Any]:
@@ -420,7 +313,7 @@ def portfolio(deployment: LiveDeployment, now: float) -> dict[str, Any]:
         p.symbol_id: {
             "symbol": {"value": p.ticker, "id": p.symbol_id, "permtick": p.ticker},
             "a": p.average,
-            "q": _number(p.quantity),
+            "q": whole(p.quantity),
             "p": p.price,
             "v": round(p.value, 2),
             "u": round(p.unrealized, 2),
@@ -452,56 +345,9 @@ def _points(deployment: LiveDeployment, now: float) -> Iterator[tuple[int, float
         previous = equity
 
 
-def _series(name: str, unit: str, index: int, kind: int, color: str, values: list[list[float]]) -> dict[str, Any]:
-    return {
-        "name": name,
-        "unit": unit,
-        "index": index,
-        "seriesType": kind,
-        "color": color,
-        "scatterMarkerSymbol": "none",
-        "values": values,
-    }
-
-
-def _all_series(deployment: LiveDeployment, now: float) -> dict[str, dict[str, dict[str, Any]]]:
-    candles: list[list[float]] = []
-    returns: list[list[float]] = []
-    drawdowns: list[list[float]] = []
-    benchmark: list[list[float]] = []
-    peak = 0.0
-    for when, equity, previous, spy in _points(deployment, now):
-        candles.append(
-            [when, previous, round(max(previous, equity) * 1.001, 2), round(min(previous, equity) * 0.999, 2), equity]
-        )
-        returns.append([when, round((equity / previous - 1) * 100, 4) if previous else 0.0])
-        peak = max(peak, equity)
-        drawdowns.append([when, round((equity / peak - 1) * 100, 4) if peak else 0.0])
-        benchmark.append([when, spy])
-    return {
-        "Strategy Equity": {
-            "Equity": _series("Equity", "$", 0, 2, "", candles),
-            "Return": _series("Return", "%", 1, 3, "#ff9914", returns),
-        },
-        "Drawdown": {"Equity Drawdown": _series("Equity Drawdown", "%", 0, 0, "#ff0000", drawdowns)},
-        "Benchmark": {"Benchmark": _series("Benchmark", "$", 0, 0, "#f5ae29", benchmark)},
-    }
-
-
 def chart(deployment: LiveDeployment, now: float, name: str, count: int, start: int, end: int) -> dict[str, Any] | None:
     """Chart `name` with each series sampled to about `count` points between `start` and `end` (Unix s)."""
-    charts = _all_series(deployment, now)
-    if name not in charts:
-        return None
-    series: dict[str, Any] = {}
-    for series_name, definition in charts[name].items():
-        values = [p for p in definition["values"] if start <= p[0] <= end]
-        step = max(1, math.ceil(len(values) / count))
-        sampled = values[::step]
-        if values and sampled[-1] is not values[-1]:
-            sampled.append(values[-1])
-        series[series_name] = {**definition, "values": sampled}
-    return {"name": name, "chartType": 0, "series": series or []}
+    return sampled_chart(equity_charts(_points(deployment, now)), name, count, start, end)
 
 
 def command_line(command: Mapping[str, Any], broadcast: bool) -> str:

@@ -16,7 +16,7 @@ import zipfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from .errors import ApiError
+from .errors import ApiError, look_up
 
 __all__ = [
     "DOWNLOAD_PATH",
@@ -182,10 +182,8 @@ class ObjectStore:
         return job
 
     def job(self, organization_id: str, job_id: str) -> DownloadJob:
-        job = self.jobs.get(job_id)
-        if job is None or job.organization_id != organization_id:
-            raise ApiError(f"Job not found: no Object Store download job {job_id!r}.")
-        return job
+        missing = f"Job not found: no Object Store download job {job_id!r}."
+        return look_up(self.jobs, job_id, missing, lambda job: job.organization_id == organization_id)
 
 
 def _folder_taken_by_file(objects: dict[str, StoredObject], key: str) -> str | None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from .performance import portfolio_statistics, trade_statistics, trades_closed_between
+from .records import SPY, Fill, banner, equity_charts, insight, legs, order, sampled_chart
 from .simulation import Simulation, Trade, order_time, parameter_key, simulate
 from .wire import money, number, percent, qc_datetime, timespan
 
@@ -35,7 +36,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-SPY = {"value": "SPY", "id": "SPY R735QTJ8XC9X", "permtick": "SPY"}
 CHART_NAMES = ("Strategy Equity", "Drawdown", "Benchmark")
 MARKET_CLOSE = 21 * 3600  # 16:00 New York in winter, as UTC seconds of the day
 # A 1x1 transparent PNG: reports embed their images, and a real one is not needed to exercise clients.
@@ -111,16 +111,16 @@ def runtime_statistics(key: str) -> dict[str, str]:
     sim = _sim(key)
     p = _portfolio(key)
     volume = sum(t.quantity * (t.entry_price + t.exit_price) for t in sim.trades)
-    return {
-        "Equity": money(sim.end_equity),
-        "Fees": money(-sim.total_fees),
-        "Holdings": money(0.0),
-        "Net Profit": money(sim.end_equity - sim.start_equity),
-        "Probabilistic Sharpe Ratio": percent(p["probabilisticSharpeRatio"]),
-        "Return": f"{p['totalNetProfit'] * 100:.2f} %",
-        "Unrealized": money(0.0),
-        "Volume": money(volume),
-    }
+    return banner(
+        equity=sim.end_equity,
+        fees=sim.total_fees,
+        holdings=0.0,
+        net_profit=sim.end_equity - sim.start_equity,
+        sharpe_probability=percent(p["probabilisticSharpeRatio"]),
+        return_percent=p["totalNetProfit"] * 100,
+        unrealized=0.0,
+        volume=volume,
+    )
 
 
 def runtime_statistics_until(parameters: Mapping[str, str], until: float) -> dict[str, str]:
@@ -146,16 +146,16 @@ def runtime_statistics_until(parameters: Mapping[str, str], until: float) -> dic
             holdings = trade.quantity * trade.entry_price
     equity = sim.equity[day] if day >= 0 else sim.start_equity
     unrealized = round(equity - cash, 2) if holdings else 0.0
-    return {
-        "Equity": money(equity),
-        "Fees": money(-fees),
-        "Holdings": money(holdings + unrealized),
-        "Net Profit": money(equity - sim.start_equity),
-        "Probabilistic Sharpe Ratio": "0%",
-        "Return": f"{(equity / sim.start_equity - 1) * 100:.2f} %",
-        "Unrealized": money(unrealized),
-        "Volume": money(volume),
-    }
+    return banner(
+        equity=equity,
+        fees=fees,
+        holdings=holdings + unrealized,
+        net_profit=equity - sim.start_equity,
+        sharpe_probability="0%",
+        return_percent=(equity / sim.start_equity - 1) * 100,
+        unrealized=unrealized,
+        volume=volume,
+    )
 
 
 def log_lines(parameters: Mapping[str, str], until: float) -> list[str]:
@@ -321,58 +321,13 @@ def _equity_points(key: str, limit: int) -> list[list[float]]:
 
 def chart(parameters: Mapping[str, str], name: str, count: int, start: int, end: int) -> dict[str, Any] | None:
     """Chart `name` with each series sampled to about `count` points between `start` and `end` (Unix s)."""
-    charts = _chart_series(simulate(parameters))
-    if name not in charts:
-        return None
-    series: dict[str, Any] = {}
-    for series_name, definition in charts[name].items():
-        values = [p for p in definition["values"] if start <= p[0] <= end]
-        step = max(1, math.ceil(len(values) / count))
-        sampled = values[::step]
-        if values and sampled[-1] is not values[-1]:
-            sampled.append(values[-1])
-        series[series_name] = {**definition, "values": [list(p) for p in sampled]}
-    return {"name": name, "chartType": 0, "series": series or []}
-
-
-def _series(
-    name: str, unit: str, index: int, series_type: int, color: str, values: list[list[float]]
-) -> dict[str, Any]:
-    return {
-        "name": name,
-        "unit": unit,
-        "index": index,
-        "seriesType": series_type,
-        "color": color,
-        "scatterMarkerSymbol": "none",
-        "values": values,
-    }
+    return sampled_chart(_chart_series(simulate(parameters)), name, count, start, end)
 
 
 def _chart_series(sim: Simulation) -> dict[str, dict[str, dict[str, Any]]]:
-    candles, returns, drawdowns, bench = [], [], [], []
-    peak = sim.equity[0]
-    previous = sim.equity[0]
-    for day, close, spy in zip(sim.days, sim.equity, sim.benchmark, strict=True):
-        high, low = max(previous, close), min(previous, close)
-        candles.append([day, previous, round(high * 1.001, 2), round(low * 0.999, 2), close])
-        returns.append([day, round((close / previous - 1) * 100, 4)])
-        peak = max(peak, close)
-        drawdowns.append([day, round((close / peak - 1) * 100, 4)])
-        bench.append([day, spy])
-        previous = close
-    return {
-        "Strategy Equity": {
-            "Equity": _series("Equity", "$", 0, 2, "", candles),
-            "Return": _series("Return", "%", 1, 3, "#ff9914", returns),
-        },
-        "Drawdown": {"Equity Drawdown": _series("Equity Drawdown", "%", 0, 0, "#ff0000", drawdowns)},
-        "Benchmark": {"Benchmark": _series("Benchmark", "$", 0, 0, "#f5ae29", bench)},
-    }
-
-
-def _iso(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The run's charts: the first close opens at its own equity (the run starts there)."""
+    previous = [sim.equity[0], *sim.equity[:-1]]
+    return equity_charts(zip(sim.days, sim.equity, previous, sim.benchmark, strict=True))
 
 
 def orders(parameters: Mapping[str, str], algorithm_id: str, until: float) -> list[dict[str, Any]]:
@@ -380,75 +335,13 @@ def orders(parameters: Mapping[str, str], algorithm_id: str, until: float) -> li
     sim = simulate(parameters)
     result: list[dict[str, Any]] = []
     for trade in sim.trades:
-        for day, price, quantity in (
-            (trade.entry_index, trade.entry_price, trade.quantity),
-            (trade.exit_index, trade.exit_price, -trade.quantity),
-        ):
+        for day, price, quantity in legs(trade):
             when = order_time(sim, day)
             if when > until:
                 return result
-            result.append(_order(len(result) + 1, algorithm_id, when, price, quantity, trade.fees / 2))
+            fill = Fill(when, SPY["id"], SPY["value"], quantity, price, trade.fees / 2)
+            result.append(order(len(result) + 1, algorithm_id, fill))
     return result
-
-
-def _order(order_id: int, algorithm_id: str, when: float, price: float, quantity: int, fee: float) -> dict[str, Any]:
-    stamp = _iso(when)
-    direction = "buy" if quantity > 0 else "sell"
-    events = []
-    for event_id, status in ((1, "submitted"), (2, "filled")):
-        filled = status == "filled"
-        events.append(
-            {
-                "algorithmId": algorithm_id,
-                "symbol": SPY["id"],
-                "symbolValue": SPY["value"],
-                "symbolPermtick": SPY["permtick"],
-                "orderId": order_id,
-                "orderEventId": event_id,
-                "id": f"{order_id}-{event_id}",
-                "status": status,
-                "orderFeeAmount": round(fee, 2) if filled else 0,
-                "orderFeeCurrency": "USD",
-                "fillPrice": price if filled else 0,
-                "fillPriceCurrency": "USD",
-                "fillQuantity": quantity if filled else 0,
-                "direction": direction,
-                "message": "",
-                "isAssignment": False,
-                "quantity": quantity,
-                "time": int(when),
-                "isInTheMoney": False,
-            }
-        )
-    return {
-        "id": order_id,
-        "contingentId": 0,
-        "brokerId": [str(order_id)],
-        "symbol": dict(SPY),
-        "price": price,
-        "priceCurrency": "USD",
-        "time": stamp,
-        "createdTime": stamp,
-        "lastFillTime": stamp,
-        "lastUpdateTime": None,
-        "canceledTime": None,
-        "quantity": quantity,
-        "type": 0,
-        "status": 3,
-        "tag": "",
-        "securityType": 1,
-        "direction": 0 if quantity > 0 else 1,
-        "value": round(abs(quantity) * price, 2),
-        "orderSubmissionData": {
-            "bidPrice": round(price - 0.01, 2),
-            "askPrice": round(price + 0.01, 2),
-            "lastPrice": price,
-        },
-        "isMarketable": True,
-        "properties": {"timeInForce": {}},
-        "events": events,
-        "groupOrderManager": None,
-    }
 
 
 def insights(parameters: Mapping[str, str], algorithm_id: str, until: float) -> list[dict[str, Any]]:
@@ -459,32 +352,8 @@ def insights(parameters: Mapping[str, str], algorithm_id: str, until: float) -> 
         generated = int(order_time(sim, trade.entry_index)) - 60
         if generated > until:
             break
-        closes = int(order_time(sim, trade.exit_index))
-        final = closes <= until
-        result.append(
-            {
-                "id": hashlib.md5(f"{algorithm_id}:{number_}".encode()).hexdigest(),
-                "groupId": None,
-                "sourceModel": "EmaCrossAlphaModel",
-                "generatedTime": generated,
-                "closeTime": closes,
-                "symbol": SPY["id"],
-                "ticker": SPY["value"],
-                "type": "price",
-                "reference": trade.entry_price,
-                "referenceFinal": trade.exit_price if final else trade.entry_price,
-                "direction": "up",
-                "period": closes - generated,
-                "magnitude": None,
-                "confidence": 0.6,
-                "weight": None,
-                "scoreFinal": final,
-                "scoreDirection": (1.0 if trade.profit_loss > 0 else 0.0) if final else 0.0,
-                "scoreMagnitude": 0.0,
-                "estimatedValue": trade.profit_loss if final else 0.0,
-                "tag": "EMA cross",
-            }
-        )
+        insight_id = hashlib.md5(f"{algorithm_id}:{number_}".encode()).hexdigest()
+        result.append(insight(insight_id, SPY, trade, generated, int(order_time(sim, trade.exit_index)), until))
     return result
 
 

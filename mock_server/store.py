@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ApiError
+from .errors import look_up
 from .syntax import RaisedError
 
 __all__ = ["Backtest", "Compile", "IdFactory", "Optimization", "Project", "ProjectFile", "Store"]
@@ -132,28 +132,19 @@ class Store:
         self.surface = SurfaceState()
 
     def project(self, project_id: int) -> Project:
-        project = self.projects.get(project_id)
-        if project is None:
-            raise ApiError(f"Project not found: no project with projectId {project_id}.")
-        return project
+        return look_up(self.projects, project_id, f"Project not found: no project with projectId {project_id}.")
 
     def backtest(self, project_id: int, backtest_id: str) -> Backtest:
-        backtest = self.backtests.get(backtest_id)
-        if backtest is None or backtest.project_id != project_id:
-            raise ApiError(f"Backtest not found: no backtest {backtest_id!r} in project {project_id}.")
-        return backtest
+        missing = f"Backtest not found: no backtest {backtest_id!r} in project {project_id}."
+        return look_up(self.backtests, backtest_id, missing, lambda found: found.project_id == project_id)
 
     def compile(self, project_id: int, compile_id: str) -> Compile:
-        found = self.compiles.get(compile_id)
-        if found is None or found.project_id != project_id:
-            raise ApiError(f"Compile not found: no compile {compile_id!r} in project {project_id}.")
-        return found
+        missing = f"Compile not found: no compile {compile_id!r} in project {project_id}."
+        return look_up(self.compiles, compile_id, missing, lambda found: found.project_id == project_id)
 
     def optimization(self, optimization_id: str) -> Optimization:
-        optimization = self.optimizations.get(optimization_id)
-        if optimization is None:
-            raise ApiError(f"Optimization not found: no optimization {optimization_id!r}.")
-        return optimization
+        missing = f"Optimization not found: no optimization {optimization_id!r}."
+        return look_up(self.optimizations, optimization_id, missing)
 
     def delete_project(self, project_id: int) -> None:
         self.project(project_id)

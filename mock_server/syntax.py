@@ -31,16 +31,25 @@ def syntax_errors(files: dict[str, str]) -> list[str]:
     return errors
 
 
-def parameter_hints(files: dict[str, str]) -> list[dict[str, Any]]:
-    """Per file, the `self.<api>(...)` calls with literal numbers, like the platform's parameter detector."""
-    result: list[dict[str, Any]] = []
+def _parsed(files: dict[str, str]) -> Iterator[tuple[str, str, ast.Module]]:
+    """(name, source, syntax tree) of each Python file that parses, in the files' order.
+
+    Those that do not parse are skipped: syntax_errors reports them, and nothing else can be read from them.
+    """
     for name, source in files.items():
         if not name.endswith(".py"):
             continue
         try:
             tree = ast.parse(source)
-        except (SyntaxError, ValueError):
+        except (SyntaxError, ValueError):  # ValueError: null bytes in the source
             continue
+        yield name, source, tree
+
+
+def parameter_hints(files: dict[str, str]) -> list[dict[str, Any]]:
+    """Per file, the `self.<api>(...)` calls with literal numbers, like the platform's parameter detector."""
+    result: list[dict[str, Any]] = []
+    for name, source, tree in _parsed(files):
         lines = source.splitlines()
         hints = []
         for node in ast.walk(tree):
@@ -94,13 +103,7 @@ def raised_error(files: dict[str, str]) -> RaisedError | None:
     the files' order (as compiled), then in source order. Files that do not parse are skipped.
     """
     found: list[RaisedError] = []
-    for name, source in files.items():
-        if not name.endswith(".py"):
-            continue
-        try:
-            tree = ast.parse(source)
-        except (SyntaxError, ValueError):
-            continue
+    for name, source, tree in _parsed(files):
         found.extend(_raises(name, source.splitlines(), tree.body, "<module>", initializing=True))
     return next((r for r in found if r.during_initialize), found[0] if found else None)
 

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from ..collaboration import DEFAULT_PROFILE_IMAGE, collaborator_view
 from ..errors import ApiError
@@ -13,6 +13,13 @@ from ..store import Project
 from .base import Body, Context, Handler, Result
 
 __all__ = ["HANDLERS", "OWNER_PUBLIC_ID", "check_file_lock", "collaborators_of"]
+
+
+class SetRights(Protocol):
+    """Collaboration.share or Collaboration.change: the two ways a request sets a collaborator's rights."""
+
+    def __call__(self, project_id: int, public_id: str, *, write: bool, live_control: bool, owner: str) -> None: ...
+
 
 # The mock's user, who owns every project (as mock_server.handlers.projects shows the owner).
 OWNER_PUBLIC_ID = "mock_user"
@@ -44,15 +51,10 @@ def check_file_lock(ctx: Context, project: Project, body: Body) -> None:
 
 
 def create(ctx: Context, body: Body) -> Result:
-    project = ctx.store.project(body["projectId"])
-    ctx.store.surface.collaboration.share(
-        project.project_id,
-        body["collaboratorUserId"],
-        write=body["collaborationWrite"],
-        live_control=body["collaborationLiveControl"],
-        owner=OWNER_PUBLIC_ID,
-    )
-    return {"collaborators": collaborators_of(ctx, project)}
+    """Shares the project with a user; this request names the rights `collaborationWrite` and
+    `collaborationLiveControl`."""
+    collaboration = ctx.store.surface.collaboration
+    return _set_rights(ctx, body, collaboration.share, "collaborationWrite", "collaborationLiveControl")
 
 
 def read(ctx: Context, body: Body) -> Result:
@@ -61,12 +63,19 @@ def read(ctx: Context, body: Body) -> Result:
 
 
 def update(ctx: Context, body: Body) -> Result:
+    """Changes a collaborator's rights; this request names them `write` and `liveControl`."""
+    return _set_rights(ctx, body, ctx.store.surface.collaboration.change, "write", "liveControl")
+
+
+def _set_rights(ctx: Context, body: Body, set_rights: SetRights, write_field: str, live_control_field: str) -> Result:
+    """Gives `body["collaboratorUserId"]` the rights in the two named fields with `set_rights` (Collaboration.share
+    or .change), and answers the collaborators as they are afterwards."""
     project = ctx.store.project(body["projectId"])
-    ctx.store.surface.collaboration.change(
+    set_rights(
         project.project_id,
         body["collaboratorUserId"],
-        write=body["write"],
-        live_control=body["liveControl"],
+        write=body[write_field],
+        live_control=body[live_control_field],
         owner=OWNER_PUBLIC_ID,
     )
     return {"collaborators": collaborators_of(ctx, project)}

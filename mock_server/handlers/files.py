@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ApiError
+from ..errors import ApiError, look_up
 from ..patching import apply_patch
 from ..store import Project, ProjectFile
 from ..wire import qc_datetime
@@ -34,10 +34,7 @@ def _checked_name(name: str) -> str:
 
 
 def _file(project: Project, name: str) -> ProjectFile:
-    found = project.files.get(name)
-    if found is None:
-        raise ApiError(f"File not found: no file {name!r} in project {project.project_id}.")
-    return found
+    return look_up(project.files, name, f"File not found: no file {name!r} in project {project.project_id}.")
 
 
 def create(ctx: Context, body: Body) -> Result:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import live_results
-from ..errors import ApiError
+from ..errors import ApiError, look_up
 from ..limits import MAX_AMOUNT
 from ..live import (
     ACTIVE,
@@ -59,10 +59,8 @@ def _latest(ctx: Context, project_id: int) -> LiveDeployment:
 
 def _deployment(ctx: Context, project_id: int, deploy_id: str) -> LiveDeployment:
     ctx.store.project(project_id)
-    deployment = ctx.store.live.deployments.get(deploy_id)
-    if deployment is None or deployment.project_id != project_id:
-        raise ApiError(f"Live deployment not found: no deployment {deploy_id!r} in project {project_id}.")
-    return deployment
+    missing = f"Live deployment not found: no deployment {deploy_id!r} in project {project_id}."
+    return look_up(ctx.store.live.deployments, deploy_id, missing, lambda found: found.project_id == project_id)
 
 
 # ----- deploying ---------------------------------------------------------------------------------------------------
