@@ -518,6 +518,7 @@ def render_resources(package: Path, api_md: Path, view: dict[str, Any], config_p
         autoescape=False,
     )
     env.filters["docstring"] = _docstring
+    env.filters["doc_type"] = lambda text: str(text).replace("builtins.", "")  # as a reader writes it
     everything = [op for resource in resources for op in resource.operations] + root
     context = {"resources": resources, "root": root, "operations": everything}
     written: list[Path] = []

@@ -69,6 +69,13 @@ def test_every_operation_has_a_resource_method_sync_and_async(tag: str, operatio
         assert callable(_method(client_class, tag, operation_id)), f"{client_class.__name__} lacks {operation_id}"
     api_md = (ROOT / "generated" / "api.md").read_text(encoding="utf-8")
     assert f"`{operation_id}`" in api_md, f"api.md does not list {operation_id}"
+    operation = next(op for item in SPEC["paths"].values() for op in item.values() if op["operationId"] == operation_id)
+    if "x-qc-wait" in operation:
+        assert f"polls `{operation_id}`" in api_md, f"api.md does not list the waiter of {operation_id}"
+    if "x-qc-paging" in operation:
+        method = _method(QuantConnect, tag, operation_id)
+        assert f"every item of `{getattr(method, '__name__', '')}`" in api_md, f"api.md lacks {operation_id}'s pager"
+    assert "builtins." not in api_md, "api.md writes types as a reader does"
 
 
 def test_every_operation_is_in_the_registry_with_its_spec_rules() -> None:
