@@ -110,3 +110,19 @@ def test_example_runs_against_the_mock(
             assert not wants_async
             with QuantConnect() as client:
                 function(**_arguments(function, server, client))
+
+
+MOCK_BLOCKS = BLOCK.findall((ROOT / "mock_server" / "README.md").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("number", range(len(MOCK_BLOCKS)))
+def test_mock_readme_example_type_checks_and_runs(number: int, tmp_path: Path) -> None:
+    """mock_server/README.md's examples are whole scripts: strict mypy, then run as they are."""
+    path = tmp_path / f"mock_readme_example_{number}.py"
+    path.write_text(MOCK_BLOCKS[number], encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    ran = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
