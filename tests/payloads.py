@@ -7,7 +7,26 @@ and fields or status values the platform added later.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import yaml
+
+_SCHEMAS: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "openapi.yaml").read_text(encoding="utf-8")
+)["components"]["schemas"]
+_ZERO = {"number": 0.0, "integer": 0, "string": "00:00:00"}
+
+
+def complete(schema: str, **values: Any) -> dict[str, Any]:
+    """A `schema` object with every property the platform sends: `values`, zeros elsewhere (null where nullable).
+
+    LEAN serialises its statistics objects whole, so a realistic answer carries every field.
+    """
+    properties = _SCHEMAS[schema]["properties"]
+    filled = {name: None if spec.get("nullable") else _ZERO[spec["type"]] for name, spec in properties.items()}
+    return filled | {key: value for key, value in values.items() if key in properties}
+
 
 STATISTICS = {
     "Total Orders": "24",
@@ -85,14 +104,10 @@ def completed_backtest(backtest_id: str = "26c7bb06b8487cff1c7b3c44652b30f1") ->
             "rollingWindow": {
                 "M1_20201231": {
                     "closedTrades": [],
-                    "tradeStatistics": {
-                        "startDateTime": None,
-                        "endDateTime": None,
-                        "totalNumberOfTrades": 2,
-                        "winRate": 0.5,
-                        "averageTradeDuration": "1.00:00:00",
-                    },
-                    "portfolioStatistics": {"sharpeRatio": 0.9, "drawdown": 0.02},
+                    "tradeStatistics": complete(
+                        "TradeStatistics", totalNumberOfTrades=2, winRate=0.5, averageTradeDuration="1.00:00:00"
+                    ),
+                    "portfolioStatistics": complete("PortfolioStatistics", sharpeRatio=0.9, drawdown=0.02),
                 }
             },
             "totalPerformance": {
@@ -113,27 +128,29 @@ def completed_backtest(backtest_id: str = "26c7bb06b8487cff1c7b3c44652b30f1") ->
                         "endTradeDrawdown": -2850.0,
                     }
                 ],
-                "tradeStatistics": {
-                    "startDateTime": "2020-03-02 14:31:00",
-                    "endDateTime": "2020-12-30 15:59:00",
-                    "totalNumberOfTrades": 12,
-                    "numberOfWinningTrades": 7,
-                    "numberOfLosingTrades": 5,
-                    "totalProfitLoss": 12345.67,
-                    "winRate": 0.583,
-                    "lossRate": 0.417,
-                    "averageTradeDuration": "5.00:00:00",
-                    "maximumDrawdownDuration": "41.00:00:00",
-                },
-                "portfolioStatistics": {
-                    "sharpeRatio": 1.234,
-                    "compoundingAnnualReturn": 0.12432,
-                    "drawdown": 0.081,
-                    "startEquity": 100000,
-                    "endEquity": 112345.67,
-                    "valueAtRisk99": -0.02,
-                    "valueAtRisk95": -0.015,
-                },
+                "tradeStatistics": complete(
+                    "TradeStatistics",
+                    startDateTime="2020-03-02 14:31:00",
+                    endDateTime="2020-12-30 15:59:00",
+                    totalNumberOfTrades=12,
+                    numberOfWinningTrades=7,
+                    numberOfLosingTrades=5,
+                    totalProfitLoss=12345.67,
+                    winRate=0.583,
+                    lossRate=0.417,
+                    averageTradeDuration="5.00:00:00",
+                    maximumDrawdownDuration="41.00:00:00",
+                ),
+                "portfolioStatistics": complete(
+                    "PortfolioStatistics",
+                    sharpeRatio=1.234,
+                    compoundingAnnualReturn=0.12432,
+                    drawdown=0.081,
+                    startEquity=100000,
+                    endEquity=112345.67,
+                    valueAtRisk99=-0.02,
+                    valueAtRisk95=-0.015,
+                ),
             },
         },
     }

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlgorithmPerformance")
 
@@ -15,67 +15,49 @@ T = TypeVar("T", bound="AlgorithmPerformance")
 class AlgorithmPerformance:
     """Trade and portfolio statistics over a period, with the trades closed in it."""
 
-    trade_statistics: TradeStatistics | Unset = UNSET
+    trade_statistics: TradeStatistics
     """ Statistics computed from the closed trades. Durations are .NET TimeSpan strings (`d.hh:mm:ss`). """
-    portfolio_statistics: PortfolioStatistics | Unset = UNSET
+    portfolio_statistics: PortfolioStatistics
     """ Statistics computed from the equity curve and the benchmark. """
-    closed_trades: list[Trade] | Unset = UNSET
+    closed_trades: list[Trade]
     """ Trades closed in the period. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trade_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trade_statistics, Unset):
-            trade_statistics = self.trade_statistics.to_dict()
+        trade_statistics = self.trade_statistics.to_dict()
 
-        portfolio_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.portfolio_statistics, Unset):
-            portfolio_statistics = self.portfolio_statistics.to_dict()
+        portfolio_statistics = self.portfolio_statistics.to_dict()
 
-        closed_trades: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.closed_trades, Unset):
-            closed_trades = []
-            for closed_trades_item_data in self.closed_trades:
-                closed_trades_item = closed_trades_item_data.to_dict()
-                closed_trades.append(closed_trades_item)
+        closed_trades = []
+        for closed_trades_item_data in self.closed_trades:
+            closed_trades_item = closed_trades_item_data.to_dict()
+            closed_trades.append(closed_trades_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trade_statistics is not UNSET:
-            field_dict["tradeStatistics"] = trade_statistics
-        if portfolio_statistics is not UNSET:
-            field_dict["portfolioStatistics"] = portfolio_statistics
-        if closed_trades is not UNSET:
-            field_dict["closedTrades"] = closed_trades
+        field_dict.update(
+            {
+                "tradeStatistics": trade_statistics,
+                "portfolioStatistics": portfolio_statistics,
+                "closedTrades": closed_trades,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _trade_statistics = d.pop("tradeStatistics", UNSET)
-        trade_statistics: TradeStatistics | Unset
-        if isinstance(_trade_statistics, Unset):
-            trade_statistics = UNSET
-        else:
-            trade_statistics = TradeStatistics.from_dict(_trade_statistics)
+        trade_statistics = TradeStatistics.from_dict(d.pop("tradeStatistics"))
 
-        _portfolio_statistics = d.pop("portfolioStatistics", UNSET)
-        portfolio_statistics: PortfolioStatistics | Unset
-        if isinstance(_portfolio_statistics, Unset):
-            portfolio_statistics = UNSET
-        else:
-            portfolio_statistics = PortfolioStatistics.from_dict(_portfolio_statistics)
+        portfolio_statistics = PortfolioStatistics.from_dict(d.pop("portfolioStatistics"))
 
-        _closed_trades = d.pop("closedTrades", UNSET)
-        closed_trades: list[Trade] | Unset = UNSET
-        if _closed_trades is not UNSET:
-            closed_trades = []
-            for closed_trades_item_data in _closed_trades:
-                closed_trades_item = Trade.from_dict(closed_trades_item_data)
+        closed_trades = []
+        _closed_trades = d.pop("closedTrades")
+        for closed_trades_item_data in _closed_trades:
+            closed_trades_item = Trade.from_dict(closed_trades_item_data)
 
-                closed_trades.append(closed_trades_item)
+            closed_trades.append(closed_trades_item)
 
         algorithm_performance = cls(
             trade_statistics=trade_statistics,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="PortfolioStatistics")
 
@@ -15,53 +15,53 @@ T = TypeVar("T", bound="PortfolioStatistics")
 class PortfolioStatistics:
     """Statistics computed from the equity curve and the benchmark."""
 
-    average_win_rate: float | Unset = UNSET
+    average_win_rate: float
     """ Mean return of winning trades. """
-    average_loss_rate: float | Unset = UNSET
+    average_loss_rate: float
     """ Mean return of losing trades. """
-    profit_loss_ratio: float | Unset = UNSET
+    profit_loss_ratio: float
     """ Mean win over mean loss. """
-    win_rate: float | Unset = UNSET
+    win_rate: float
     """ Share of winning trades. """
-    loss_rate: float | Unset = UNSET
+    loss_rate: float
     """ Share of losing trades. """
-    expectancy: float | Unset = UNSET
+    expectancy: float
     """ Expected return per trade. """
-    start_equity: float | Unset = UNSET
+    start_equity: float
     """ Equity at the start. """
-    end_equity: float | Unset = UNSET
+    end_equity: float
     """ Equity at the end. """
-    compounding_annual_return: float | Unset = UNSET
+    compounding_annual_return: float
     """ Annualized compounded return. """
-    drawdown: float | Unset = UNSET
+    drawdown: float
     """ Largest peak-to-trough fall. """
-    total_net_profit: float | Unset = UNSET
+    total_net_profit: float
     """ Net profit as a fraction. """
-    sharpe_ratio: float | Unset = UNSET
+    sharpe_ratio: float
     """ Sharpe ratio. """
-    probabilistic_sharpe_ratio: float | Unset = UNSET
+    probabilistic_sharpe_ratio: float
     """ Probability that the true Sharpe ratio beats the benchmark's. """
-    sortino_ratio: float | Unset = UNSET
+    sortino_ratio: float
     """ Sortino ratio. """
-    alpha: float | Unset = UNSET
+    alpha: float
     """ Alpha against the benchmark. """
-    beta: float | Unset = UNSET
+    beta: float
     """ Beta against the benchmark. """
-    annual_standard_deviation: float | Unset = UNSET
+    annual_standard_deviation: float
     """ Annualized standard deviation. """
-    annual_variance: float | Unset = UNSET
+    annual_variance: float
     """ Annualized variance. """
-    information_ratio: float | Unset = UNSET
+    information_ratio: float
     """ Information ratio. """
-    tracking_error: float | Unset = UNSET
+    tracking_error: float
     """ Tracking error. """
-    treynor_ratio: float | Unset = UNSET
+    treynor_ratio: float
     """ Treynor ratio. """
-    portfolio_turnover: float | Unset = UNSET
+    portfolio_turnover: float
     """ Average portfolio turnover. """
-    value_at_risk_99: float | Unset = UNSET
+    value_at_risk_99: float
     """ One-day value at risk at 99% confidence. """
-    value_at_risk_95: float | Unset = UNSET
+    value_at_risk_95: float
     """ One-day value at risk at 95% confidence. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,108 +116,87 @@ class PortfolioStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if average_win_rate is not UNSET:
-            field_dict["averageWinRate"] = average_win_rate
-        if average_loss_rate is not UNSET:
-            field_dict["averageLossRate"] = average_loss_rate
-        if profit_loss_ratio is not UNSET:
-            field_dict["profitLossRatio"] = profit_loss_ratio
-        if win_rate is not UNSET:
-            field_dict["winRate"] = win_rate
-        if loss_rate is not UNSET:
-            field_dict["lossRate"] = loss_rate
-        if expectancy is not UNSET:
-            field_dict["expectancy"] = expectancy
-        if start_equity is not UNSET:
-            field_dict["startEquity"] = start_equity
-        if end_equity is not UNSET:
-            field_dict["endEquity"] = end_equity
-        if compounding_annual_return is not UNSET:
-            field_dict["compoundingAnnualReturn"] = compounding_annual_return
-        if drawdown is not UNSET:
-            field_dict["drawdown"] = drawdown
-        if total_net_profit is not UNSET:
-            field_dict["totalNetProfit"] = total_net_profit
-        if sharpe_ratio is not UNSET:
-            field_dict["sharpeRatio"] = sharpe_ratio
-        if probabilistic_sharpe_ratio is not UNSET:
-            field_dict["probabilisticSharpeRatio"] = probabilistic_sharpe_ratio
-        if sortino_ratio is not UNSET:
-            field_dict["sortinoRatio"] = sortino_ratio
-        if alpha is not UNSET:
-            field_dict["alpha"] = alpha
-        if beta is not UNSET:
-            field_dict["beta"] = beta
-        if annual_standard_deviation is not UNSET:
-            field_dict["annualStandardDeviation"] = annual_standard_deviation
-        if annual_variance is not UNSET:
-            field_dict["annualVariance"] = annual_variance
-        if information_ratio is not UNSET:
-            field_dict["informationRatio"] = information_ratio
-        if tracking_error is not UNSET:
-            field_dict["trackingError"] = tracking_error
-        if treynor_ratio is not UNSET:
-            field_dict["treynorRatio"] = treynor_ratio
-        if portfolio_turnover is not UNSET:
-            field_dict["portfolioTurnover"] = portfolio_turnover
-        if value_at_risk_99 is not UNSET:
-            field_dict["valueAtRisk99"] = value_at_risk_99
-        if value_at_risk_95 is not UNSET:
-            field_dict["valueAtRisk95"] = value_at_risk_95
+        field_dict.update(
+            {
+                "averageWinRate": average_win_rate,
+                "averageLossRate": average_loss_rate,
+                "profitLossRatio": profit_loss_ratio,
+                "winRate": win_rate,
+                "lossRate": loss_rate,
+                "expectancy": expectancy,
+                "startEquity": start_equity,
+                "endEquity": end_equity,
+                "compoundingAnnualReturn": compounding_annual_return,
+                "drawdown": drawdown,
+                "totalNetProfit": total_net_profit,
+                "sharpeRatio": sharpe_ratio,
+                "probabilisticSharpeRatio": probabilistic_sharpe_ratio,
+                "sortinoRatio": sortino_ratio,
+                "alpha": alpha,
+                "beta": beta,
+                "annualStandardDeviation": annual_standard_deviation,
+                "annualVariance": annual_variance,
+                "informationRatio": information_ratio,
+                "trackingError": tracking_error,
+                "treynorRatio": treynor_ratio,
+                "portfolioTurnover": portfolio_turnover,
+                "valueAtRisk99": value_at_risk_99,
+                "valueAtRisk95": value_at_risk_95,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        average_win_rate = d.pop("averageWinRate", UNSET)
+        average_win_rate = d.pop("averageWinRate")
 
-        average_loss_rate = d.pop("averageLossRate", UNSET)
+        average_loss_rate = d.pop("averageLossRate")
 
-        profit_loss_ratio = d.pop("profitLossRatio", UNSET)
+        profit_loss_ratio = d.pop("profitLossRatio")
 
-        win_rate = d.pop("winRate", UNSET)
+        win_rate = d.pop("winRate")
 
-        loss_rate = d.pop("lossRate", UNSET)
+        loss_rate = d.pop("lossRate")
 
-        expectancy = d.pop("expectancy", UNSET)
+        expectancy = d.pop("expectancy")
 
-        start_equity = d.pop("startEquity", UNSET)
+        start_equity = d.pop("startEquity")
 
-        end_equity = d.pop("endEquity", UNSET)
+        end_equity = d.pop("endEquity")
 
-        compounding_annual_return = d.pop("compoundingAnnualReturn", UNSET)
+        compounding_annual_return = d.pop("compoundingAnnualReturn")
 
-        drawdown = d.pop("drawdown", UNSET)
+        drawdown = d.pop("drawdown")
 
-        total_net_profit = d.pop("totalNetProfit", UNSET)
+        total_net_profit = d.pop("totalNetProfit")
 
-        sharpe_ratio = d.pop("sharpeRatio", UNSET)
+        sharpe_ratio = d.pop("sharpeRatio")
 
-        probabilistic_sharpe_ratio = d.pop("probabilisticSharpeRatio", UNSET)
+        probabilistic_sharpe_ratio = d.pop("probabilisticSharpeRatio")
 
-        sortino_ratio = d.pop("sortinoRatio", UNSET)
+        sortino_ratio = d.pop("sortinoRatio")
 
-        alpha = d.pop("alpha", UNSET)
+        alpha = d.pop("alpha")
 
-        beta = d.pop("beta", UNSET)
+        beta = d.pop("beta")
 
-        annual_standard_deviation = d.pop("annualStandardDeviation", UNSET)
+        annual_standard_deviation = d.pop("annualStandardDeviation")
 
-        annual_variance = d.pop("annualVariance", UNSET)
+        annual_variance = d.pop("annualVariance")
 
-        information_ratio = d.pop("informationRatio", UNSET)
+        information_ratio = d.pop("informationRatio")
 
-        tracking_error = d.pop("trackingError", UNSET)
+        tracking_error = d.pop("trackingError")
 
-        treynor_ratio = d.pop("treynorRatio", UNSET)
+        treynor_ratio = d.pop("treynorRatio")
 
-        portfolio_turnover = d.pop("portfolioTurnover", UNSET)
+        portfolio_turnover = d.pop("portfolioTurnover")
 
-        value_at_risk_99 = d.pop("valueAtRisk99", UNSET)
+        value_at_risk_99 = d.pop("valueAtRisk99")
 
-        value_at_risk_95 = d.pop("valueAtRisk95", UNSET)
+        value_at_risk_95 = d.pop("valueAtRisk95")
 
         portfolio_statistics = cls(
             average_win_rate=average_win_rate,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="Trade")
 
@@ -16,42 +16,38 @@ T = TypeVar("T", bound="Trade")
 class Trade:
     """A closed trade."""
 
-    symbol: Symbol | Unset = UNSET
+    symbol: Symbol
     """ A security; `id` is stable over its life, `value` is its current ticker. """
-    entry_time: datetime.datetime | Unset = UNSET
+    entry_time: datetime.datetime
     """ When the trade was opened. """
-    entry_price: float | Unset = UNSET
+    entry_price: float
     """ (Mean) entry price. """
-    direction: int | Unset = UNSET
+    direction: int
     """ 0 long, 1 short. """
-    quantity: float | Unset = UNSET
+    quantity: float
     """ Unsigned quantity. """
-    exit_time: datetime.datetime | Unset = UNSET
+    exit_time: datetime.datetime
     """ When the trade was closed. """
-    exit_price: float | Unset = UNSET
+    exit_price: float
     """ (Mean) exit price. """
-    profit_loss: float | Unset = UNSET
+    profit_loss: float
     """ Gross profit or loss in account currency. """
-    total_fees: float | Unset = UNSET
+    total_fees: float
     """ Fees in account currency. """
-    mae: float | Unset = UNSET
+    mae: float
     """ Maximum adverse excursion. """
-    mfe: float | Unset = UNSET
+    mfe: float
     """ Maximum favorable excursion. """
-    duration: str | Unset = UNSET
+    duration: str
     """ Duration as a TimeSpan string. """
-    end_trade_drawdown: float | Unset = UNSET
+    end_trade_drawdown: float
     """ Profit given back before the close. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbol: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.symbol, Unset):
-            symbol = self.symbol.to_dict()
+        symbol = self.symbol.to_dict()
 
-        entry_time: str | Unset = UNSET
-        if not isinstance(self.entry_time, Unset):
-            entry_time = self.entry_time.isoformat()
+        entry_time = self.entry_time.isoformat()
 
         entry_price = self.entry_price
 
@@ -59,9 +55,7 @@ class Trade:
 
         quantity = self.quantity
 
-        exit_time: str | Unset = UNSET
-        if not isinstance(self.exit_time, Unset):
-            exit_time = self.exit_time.isoformat()
+        exit_time = self.exit_time.isoformat()
 
         exit_price = self.exit_price
 
@@ -79,79 +73,54 @@ class Trade:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if entry_time is not UNSET:
-            field_dict["entryTime"] = entry_time
-        if entry_price is not UNSET:
-            field_dict["entryPrice"] = entry_price
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if exit_time is not UNSET:
-            field_dict["exitTime"] = exit_time
-        if exit_price is not UNSET:
-            field_dict["exitPrice"] = exit_price
-        if profit_loss is not UNSET:
-            field_dict["profitLoss"] = profit_loss
-        if total_fees is not UNSET:
-            field_dict["totalFees"] = total_fees
-        if mae is not UNSET:
-            field_dict["mae"] = mae
-        if mfe is not UNSET:
-            field_dict["mfe"] = mfe
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if end_trade_drawdown is not UNSET:
-            field_dict["endTradeDrawdown"] = end_trade_drawdown
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "entryTime": entry_time,
+                "entryPrice": entry_price,
+                "direction": direction,
+                "quantity": quantity,
+                "exitTime": exit_time,
+                "exitPrice": exit_price,
+                "profitLoss": profit_loss,
+                "totalFees": total_fees,
+                "mae": mae,
+                "mfe": mfe,
+                "duration": duration,
+                "endTradeDrawdown": end_trade_drawdown,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _symbol = d.pop("symbol", UNSET)
-        symbol: Symbol | Unset
-        if isinstance(_symbol, Unset):
-            symbol = UNSET
-        else:
-            symbol = Symbol.from_dict(_symbol)
+        symbol = Symbol.from_dict(d.pop("symbol"))
 
-        _entry_time = d.pop("entryTime", UNSET)
-        entry_time: datetime.datetime | Unset
-        if isinstance(_entry_time, Unset):
-            entry_time = UNSET
-        else:
-            entry_time = datetime.datetime.fromisoformat(_entry_time)
+        entry_time = datetime.datetime.fromisoformat(d.pop("entryTime"))
 
-        entry_price = d.pop("entryPrice", UNSET)
+        entry_price = d.pop("entryPrice")
 
-        direction = d.pop("direction", UNSET)
+        direction = d.pop("direction")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity")
 
-        _exit_time = d.pop("exitTime", UNSET)
-        exit_time: datetime.datetime | Unset
-        if isinstance(_exit_time, Unset):
-            exit_time = UNSET
-        else:
-            exit_time = datetime.datetime.fromisoformat(_exit_time)
+        exit_time = datetime.datetime.fromisoformat(d.pop("exitTime"))
 
-        exit_price = d.pop("exitPrice", UNSET)
+        exit_price = d.pop("exitPrice")
 
-        profit_loss = d.pop("profitLoss", UNSET)
+        profit_loss = d.pop("profitLoss")
 
-        total_fees = d.pop("totalFees", UNSET)
+        total_fees = d.pop("totalFees")
 
-        mae = d.pop("mae", UNSET)
+        mae = d.pop("mae")
 
-        mfe = d.pop("mfe", UNSET)
+        mfe = d.pop("mfe")
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration")
 
-        end_trade_drawdown = d.pop("endTradeDrawdown", UNSET)
+        end_trade_drawdown = d.pop("endTradeDrawdown")
 
         trade = cls(
             symbol=symbol,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TradeStatistics")
 
@@ -20,83 +20,83 @@ class TradeStatistics:
     """ Entry time of the first trade. """
     end_date_time: datetime.datetime | None
     """ Exit time of the last trade. """
-    total_number_of_trades: int | Unset = UNSET
+    total_number_of_trades: int
     """ Number of trades. """
-    number_of_winning_trades: int | Unset = UNSET
+    number_of_winning_trades: int
     """ Number of winning trades. """
-    number_of_losing_trades: int | Unset = UNSET
+    number_of_losing_trades: int
     """ Number of losing trades. """
-    total_profit_loss: float | Unset = UNSET
+    total_profit_loss: float
     """ Total profit or loss. """
-    total_profit: float | Unset = UNSET
+    total_profit: float
     """ Total profit of winning trades. """
-    total_loss: float | Unset = UNSET
+    total_loss: float
     """ Total loss of losing trades. """
-    largest_profit: float | Unset = UNSET
+    largest_profit: float
     """ Largest profit of one trade. """
-    largest_loss: float | Unset = UNSET
+    largest_loss: float
     """ Largest loss of one trade. """
-    average_profit_loss: float | Unset = UNSET
+    average_profit_loss: float
     """ Mean profit or loss per trade. """
-    average_profit: float | Unset = UNSET
+    average_profit: float
     """ Mean profit of winning trades. """
-    average_loss: float | Unset = UNSET
+    average_loss: float
     """ Mean loss of losing trades. """
-    average_trade_duration: str | Unset = UNSET
+    average_trade_duration: str
     """ Mean trade duration. """
-    average_winning_trade_duration: str | Unset = UNSET
+    average_winning_trade_duration: str
     """ Mean duration of winning trades. """
-    average_losing_trade_duration: str | Unset = UNSET
+    average_losing_trade_duration: str
     """ Mean duration of losing trades. """
-    median_trade_duration: str | Unset = UNSET
+    median_trade_duration: str
     """ Median trade duration. """
-    median_winning_trade_duration: str | Unset = UNSET
+    median_winning_trade_duration: str
     """ Median duration of winning trades. """
-    median_losing_trade_duration: str | Unset = UNSET
+    median_losing_trade_duration: str
     """ Median duration of losing trades. """
-    max_consecutive_winning_trades: int | Unset = UNSET
+    max_consecutive_winning_trades: int
     """ Longest run of winning trades. """
-    max_consecutive_losing_trades: int | Unset = UNSET
+    max_consecutive_losing_trades: int
     """ Longest run of losing trades. """
-    profit_loss_ratio: float | Unset = UNSET
+    profit_loss_ratio: float
     """ Mean profit over mean loss. """
-    win_loss_ratio: float | Unset = UNSET
+    win_loss_ratio: float
     """ Winning trades over losing trades. """
-    win_rate: float | Unset = UNSET
+    win_rate: float
     """ Share of winning trades. """
-    loss_rate: float | Unset = UNSET
+    loss_rate: float
     """ Share of losing trades. """
-    average_mae: float | Unset = UNSET
+    average_mae: float
     """ Mean maximum adverse excursion. """
-    average_mfe: float | Unset = UNSET
+    average_mfe: float
     """ Mean maximum favorable excursion. """
-    largest_mae: float | Unset = UNSET
+    largest_mae: float
     """ Largest maximum adverse excursion. """
-    largest_mfe: float | Unset = UNSET
+    largest_mfe: float
     """ Largest maximum favorable excursion. """
-    maximum_closed_trade_drawdown: float | Unset = UNSET
+    maximum_closed_trade_drawdown: float
     """ Largest closed-trade drawdown. """
-    maximum_intra_trade_drawdown: float | Unset = UNSET
+    maximum_intra_trade_drawdown: float
     """ Largest intra-trade drawdown. """
-    profit_loss_standard_deviation: float | Unset = UNSET
+    profit_loss_standard_deviation: float
     """ Standard deviation of trade results. """
-    profit_loss_downside_deviation: float | Unset = UNSET
+    profit_loss_downside_deviation: float
     """ Downside deviation of trade results. """
-    profit_factor: float | Unset = UNSET
+    profit_factor: float
     """ Total profit over total loss. """
-    sharpe_ratio: float | Unset = UNSET
+    sharpe_ratio: float
     """ Mean trade result over its standard deviation. """
-    sortino_ratio: float | Unset = UNSET
+    sortino_ratio: float
     """ Mean trade result over its downside deviation. """
-    profit_to_max_drawdown_ratio: float | Unset = UNSET
+    profit_to_max_drawdown_ratio: float
     """ Total result over the largest closed-trade drawdown. """
-    maximum_end_trade_drawdown: float | Unset = UNSET
+    maximum_end_trade_drawdown: float
     """ Most profit given back by one trade before exit. """
-    average_end_trade_drawdown: float | Unset = UNSET
+    average_end_trade_drawdown: float
     """ Mean profit given back before exit. """
-    maximum_drawdown_duration: str | Unset = UNSET
+    maximum_drawdown_duration: str
     """ Longest time between equity highs. """
-    total_fees: float | Unset = UNSET
+    total_fees: float
     """ Fees of all trades. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -197,86 +197,47 @@ class TradeStatistics:
             {
                 "startDateTime": start_date_time,
                 "endDateTime": end_date_time,
+                "totalNumberOfTrades": total_number_of_trades,
+                "numberOfWinningTrades": number_of_winning_trades,
+                "numberOfLosingTrades": number_of_losing_trades,
+                "totalProfitLoss": total_profit_loss,
+                "totalProfit": total_profit,
+                "totalLoss": total_loss,
+                "largestProfit": largest_profit,
+                "largestLoss": largest_loss,
+                "averageProfitLoss": average_profit_loss,
+                "averageProfit": average_profit,
+                "averageLoss": average_loss,
+                "averageTradeDuration": average_trade_duration,
+                "averageWinningTradeDuration": average_winning_trade_duration,
+                "averageLosingTradeDuration": average_losing_trade_duration,
+                "medianTradeDuration": median_trade_duration,
+                "medianWinningTradeDuration": median_winning_trade_duration,
+                "medianLosingTradeDuration": median_losing_trade_duration,
+                "maxConsecutiveWinningTrades": max_consecutive_winning_trades,
+                "maxConsecutiveLosingTrades": max_consecutive_losing_trades,
+                "profitLossRatio": profit_loss_ratio,
+                "winLossRatio": win_loss_ratio,
+                "winRate": win_rate,
+                "lossRate": loss_rate,
+                "averageMAE": average_mae,
+                "averageMFE": average_mfe,
+                "largestMAE": largest_mae,
+                "largestMFE": largest_mfe,
+                "maximumClosedTradeDrawdown": maximum_closed_trade_drawdown,
+                "maximumIntraTradeDrawdown": maximum_intra_trade_drawdown,
+                "profitLossStandardDeviation": profit_loss_standard_deviation,
+                "profitLossDownsideDeviation": profit_loss_downside_deviation,
+                "profitFactor": profit_factor,
+                "sharpeRatio": sharpe_ratio,
+                "sortinoRatio": sortino_ratio,
+                "profitToMaxDrawdownRatio": profit_to_max_drawdown_ratio,
+                "maximumEndTradeDrawdown": maximum_end_trade_drawdown,
+                "averageEndTradeDrawdown": average_end_trade_drawdown,
+                "maximumDrawdownDuration": maximum_drawdown_duration,
+                "totalFees": total_fees,
             }
         )
-        if total_number_of_trades is not UNSET:
-            field_dict["totalNumberOfTrades"] = total_number_of_trades
-        if number_of_winning_trades is not UNSET:
-            field_dict["numberOfWinningTrades"] = number_of_winning_trades
-        if number_of_losing_trades is not UNSET:
-            field_dict["numberOfLosingTrades"] = number_of_losing_trades
-        if total_profit_loss is not UNSET:
-            field_dict["totalProfitLoss"] = total_profit_loss
-        if total_profit is not UNSET:
-            field_dict["totalProfit"] = total_profit
-        if total_loss is not UNSET:
-            field_dict["totalLoss"] = total_loss
-        if largest_profit is not UNSET:
-            field_dict["largestProfit"] = largest_profit
-        if largest_loss is not UNSET:
-            field_dict["largestLoss"] = largest_loss
-        if average_profit_loss is not UNSET:
-            field_dict["averageProfitLoss"] = average_profit_loss
-        if average_profit is not UNSET:
-            field_dict["averageProfit"] = average_profit
-        if average_loss is not UNSET:
-            field_dict["averageLoss"] = average_loss
-        if average_trade_duration is not UNSET:
-            field_dict["averageTradeDuration"] = average_trade_duration
-        if average_winning_trade_duration is not UNSET:
-            field_dict["averageWinningTradeDuration"] = average_winning_trade_duration
-        if average_losing_trade_duration is not UNSET:
-            field_dict["averageLosingTradeDuration"] = average_losing_trade_duration
-        if median_trade_duration is not UNSET:
-            field_dict["medianTradeDuration"] = median_trade_duration
-        if median_winning_trade_duration is not UNSET:
-            field_dict["medianWinningTradeDuration"] = median_winning_trade_duration
-        if median_losing_trade_duration is not UNSET:
-            field_dict["medianLosingTradeDuration"] = median_losing_trade_duration
-        if max_consecutive_winning_trades is not UNSET:
-            field_dict["maxConsecutiveWinningTrades"] = max_consecutive_winning_trades
-        if max_consecutive_losing_trades is not UNSET:
-            field_dict["maxConsecutiveLosingTrades"] = max_consecutive_losing_trades
-        if profit_loss_ratio is not UNSET:
-            field_dict["profitLossRatio"] = profit_loss_ratio
-        if win_loss_ratio is not UNSET:
-            field_dict["winLossRatio"] = win_loss_ratio
-        if win_rate is not UNSET:
-            field_dict["winRate"] = win_rate
-        if loss_rate is not UNSET:
-            field_dict["lossRate"] = loss_rate
-        if average_mae is not UNSET:
-            field_dict["averageMAE"] = average_mae
-        if average_mfe is not UNSET:
-            field_dict["averageMFE"] = average_mfe
-        if largest_mae is not UNSET:
-            field_dict["largestMAE"] = largest_mae
-        if largest_mfe is not UNSET:
-            field_dict["largestMFE"] = largest_mfe
-        if maximum_closed_trade_drawdown is not UNSET:
-            field_dict["maximumClosedTradeDrawdown"] = maximum_closed_trade_drawdown
-        if maximum_intra_trade_drawdown is not UNSET:
-            field_dict["maximumIntraTradeDrawdown"] = maximum_intra_trade_drawdown
-        if profit_loss_standard_deviation is not UNSET:
-            field_dict["profitLossStandardDeviation"] = profit_loss_standard_deviation
-        if profit_loss_downside_deviation is not UNSET:
-            field_dict["profitLossDownsideDeviation"] = profit_loss_downside_deviation
-        if profit_factor is not UNSET:
-            field_dict["profitFactor"] = profit_factor
-        if sharpe_ratio is not UNSET:
-            field_dict["sharpeRatio"] = sharpe_ratio
-        if sortino_ratio is not UNSET:
-            field_dict["sortinoRatio"] = sortino_ratio
-        if profit_to_max_drawdown_ratio is not UNSET:
-            field_dict["profitToMaxDrawdownRatio"] = profit_to_max_drawdown_ratio
-        if maximum_end_trade_drawdown is not UNSET:
-            field_dict["maximumEndTradeDrawdown"] = maximum_end_trade_drawdown
-        if average_end_trade_drawdown is not UNSET:
-            field_dict["averageEndTradeDrawdown"] = average_end_trade_drawdown
-        if maximum_drawdown_duration is not UNSET:
-            field_dict["maximumDrawdownDuration"] = maximum_drawdown_duration
-        if total_fees is not UNSET:
-            field_dict["totalFees"] = total_fees
 
         return field_dict
 
@@ -314,83 +275,83 @@ class TradeStatistics:
 
         end_date_time = _parse_end_date_time(d.pop("endDateTime", None))
 
-        total_number_of_trades = d.pop("totalNumberOfTrades", UNSET)
+        total_number_of_trades = d.pop("totalNumberOfTrades")
 
-        number_of_winning_trades = d.pop("numberOfWinningTrades", UNSET)
+        number_of_winning_trades = d.pop("numberOfWinningTrades")
 
-        number_of_losing_trades = d.pop("numberOfLosingTrades", UNSET)
+        number_of_losing_trades = d.pop("numberOfLosingTrades")
 
-        total_profit_loss = d.pop("totalProfitLoss", UNSET)
+        total_profit_loss = d.pop("totalProfitLoss")
 
-        total_profit = d.pop("totalProfit", UNSET)
+        total_profit = d.pop("totalProfit")
 
-        total_loss = d.pop("totalLoss", UNSET)
+        total_loss = d.pop("totalLoss")
 
-        largest_profit = d.pop("largestProfit", UNSET)
+        largest_profit = d.pop("largestProfit")
 
-        largest_loss = d.pop("largestLoss", UNSET)
+        largest_loss = d.pop("largestLoss")
 
-        average_profit_loss = d.pop("averageProfitLoss", UNSET)
+        average_profit_loss = d.pop("averageProfitLoss")
 
-        average_profit = d.pop("averageProfit", UNSET)
+        average_profit = d.pop("averageProfit")
 
-        average_loss = d.pop("averageLoss", UNSET)
+        average_loss = d.pop("averageLoss")
 
-        average_trade_duration = d.pop("averageTradeDuration", UNSET)
+        average_trade_duration = d.pop("averageTradeDuration")
 
-        average_winning_trade_duration = d.pop("averageWinningTradeDuration", UNSET)
+        average_winning_trade_duration = d.pop("averageWinningTradeDuration")
 
-        average_losing_trade_duration = d.pop("averageLosingTradeDuration", UNSET)
+        average_losing_trade_duration = d.pop("averageLosingTradeDuration")
 
-        median_trade_duration = d.pop("medianTradeDuration", UNSET)
+        median_trade_duration = d.pop("medianTradeDuration")
 
-        median_winning_trade_duration = d.pop("medianWinningTradeDuration", UNSET)
+        median_winning_trade_duration = d.pop("medianWinningTradeDuration")
 
-        median_losing_trade_duration = d.pop("medianLosingTradeDuration", UNSET)
+        median_losing_trade_duration = d.pop("medianLosingTradeDuration")
 
-        max_consecutive_winning_trades = d.pop("maxConsecutiveWinningTrades", UNSET)
+        max_consecutive_winning_trades = d.pop("maxConsecutiveWinningTrades")
 
-        max_consecutive_losing_trades = d.pop("maxConsecutiveLosingTrades", UNSET)
+        max_consecutive_losing_trades = d.pop("maxConsecutiveLosingTrades")
 
-        profit_loss_ratio = d.pop("profitLossRatio", UNSET)
+        profit_loss_ratio = d.pop("profitLossRatio")
 
-        win_loss_ratio = d.pop("winLossRatio", UNSET)
+        win_loss_ratio = d.pop("winLossRatio")
 
-        win_rate = d.pop("winRate", UNSET)
+        win_rate = d.pop("winRate")
 
-        loss_rate = d.pop("lossRate", UNSET)
+        loss_rate = d.pop("lossRate")
 
-        average_mae = d.pop("averageMAE", UNSET)
+        average_mae = d.pop("averageMAE")
 
-        average_mfe = d.pop("averageMFE", UNSET)
+        average_mfe = d.pop("averageMFE")
 
-        largest_mae = d.pop("largestMAE", UNSET)
+        largest_mae = d.pop("largestMAE")
 
-        largest_mfe = d.pop("largestMFE", UNSET)
+        largest_mfe = d.pop("largestMFE")
 
-        maximum_closed_trade_drawdown = d.pop("maximumClosedTradeDrawdown", UNSET)
+        maximum_closed_trade_drawdown = d.pop("maximumClosedTradeDrawdown")
 
-        maximum_intra_trade_drawdown = d.pop("maximumIntraTradeDrawdown", UNSET)
+        maximum_intra_trade_drawdown = d.pop("maximumIntraTradeDrawdown")
 
-        profit_loss_standard_deviation = d.pop("profitLossStandardDeviation", UNSET)
+        profit_loss_standard_deviation = d.pop("profitLossStandardDeviation")
 
-        profit_loss_downside_deviation = d.pop("profitLossDownsideDeviation", UNSET)
+        profit_loss_downside_deviation = d.pop("profitLossDownsideDeviation")
 
-        profit_factor = d.pop("profitFactor", UNSET)
+        profit_factor = d.pop("profitFactor")
 
-        sharpe_ratio = d.pop("sharpeRatio", UNSET)
+        sharpe_ratio = d.pop("sharpeRatio")
 
-        sortino_ratio = d.pop("sortinoRatio", UNSET)
+        sortino_ratio = d.pop("sortinoRatio")
 
-        profit_to_max_drawdown_ratio = d.pop("profitToMaxDrawdownRatio", UNSET)
+        profit_to_max_drawdown_ratio = d.pop("profitToMaxDrawdownRatio")
 
-        maximum_end_trade_drawdown = d.pop("maximumEndTradeDrawdown", UNSET)
+        maximum_end_trade_drawdown = d.pop("maximumEndTradeDrawdown")
 
-        average_end_trade_drawdown = d.pop("averageEndTradeDrawdown", UNSET)
+        average_end_trade_drawdown = d.pop("averageEndTradeDrawdown")
 
-        maximum_drawdown_duration = d.pop("maximumDrawdownDuration", UNSET)
+        maximum_drawdown_duration = d.pop("maximumDrawdownDuration")
 
-        total_fees = d.pop("totalFees", UNSET)
+        total_fees = d.pop("totalFees")
 
         trade_statistics = cls(
             start_date_time=start_date_time,
