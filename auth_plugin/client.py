@@ -7,7 +7,6 @@ Most users want `quantconnect_client.QuantConnect`; these serve callers of the p
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import ssl
 from collections.abc import Awaitable, Callable, Mapping
@@ -17,10 +16,11 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import httpx
 
 from .auth import QuantConnectAuth
+from .base_client import encode_body
 from .config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, resolve
 from .decode import decode
-from .errors import InvalidRequestError
 from .flow import FlowSettings, Outcome
+from .operation import unknown_operation
 from .retry import RetryPolicy
 from .transport import MAYBE_DONE, OPERATION, AsyncRetryTransport, RetryTransport, _registry, operation_for
 
@@ -97,49 +97,40 @@ class _Setup:
         decode(operation, Outcome(response, bool(response.extensions.get(MAYBE_DONE))))
 
 
-def _escaped_json(url: httpx.URL | str, kwargs: dict[str, Any], exc: ValueError) -> dict[str, Any]:
-    """`kwargs` with the `json` body httpx could not encode sent as ASCII-escaped `content` instead.
+def _encoded_json(url: httpx.URL | str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`kwargs` with the `json` body httpx could not encode sent as `content`, encoded as QuantConnect clients do.
 
-    httpx encodes JSON as UTF-8, which a lone surrogate (U+D800) cannot be; escaped it is valid JSON and the API
-    decides. A number JSON cannot carry (NaN, infinity) raises InvalidRequestError: nothing is sent.
+    httpx encodes JSON as UTF-8, which a lone surrogate (U+D800) cannot be; `base_client.encode_body` sends it
+    escaped (valid JSON; the API decides), and refuses a number JSON cannot carry (NaN) with InvalidRequestError.
     """
     extensions = kwargs.get("extensions") or {}
     name = extensions.get(OPERATION)
     known = _registry()[0].get(name) if isinstance(name, str) else None
-    operation = known.name if known is not None else str(url)
-    try:
-        content = json.dumps(kwargs.pop("json"), separators=(",", ":"), allow_nan=False).encode("ascii")
-    except (TypeError, ValueError) as error:
-        raise InvalidRequestError(
-            f"{operation}: the request cannot be sent as JSON: {error}", operation=operation
-        ) from exc
+    operation = known or unknown_operation(httpx.URL(str(url)).path)
     headers = httpx.Headers(kwargs.get("headers"))
     headers.setdefault("Content-Type", "application/json")
-    return {**kwargs, "content": content, "headers": headers}
+    return {**kwargs, "content": encode_body(operation, kwargs.pop("json")), "headers": headers}
 
 
-class _Client(httpx.Client):
-    """httpx.Client whose JSON bodies never fail on a lone surrogate, and fail typed on NaN."""
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        try:
-            return super().build_request(method, url, **kwargs)
-        except ValueError as exc:  # UnicodeEncodeError or "Out of range float values" from httpx's json.dumps
-            if kwargs.get("json") is None:
-                raise
-            return super().build_request(method, url, **_escaped_json(url, kwargs, exc))
-
-
-class _AsyncClient(httpx.AsyncClient):
-    """The async twin of _Client."""
+class _SafeJSON:
+    """Mixin for httpx clients: JSON bodies never fail on a lone surrogate, and fail typed on NaN."""
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        build: Callable[..., httpx.Request] = super().build_request  # type: ignore[misc]  # httpx's, next in the MRO
         try:
-            return super().build_request(method, url, **kwargs)
-        except ValueError as exc:
+            return build(method, url, **kwargs)
+        except ValueError:  # UnicodeEncodeError or "Out of range float values" from httpx's json.dumps
             if kwargs.get("json") is None:
                 raise
-            return super().build_request(method, url, **_escaped_json(url, kwargs, exc))
+            return build(method, url, **_encoded_json(url, kwargs))
+
+
+class _Client(_SafeJSON, httpx.Client):
+    pass
+
+
+class _AsyncClient(_SafeJSON, httpx.AsyncClient):
+    pass
 
 
 @functools.cache
