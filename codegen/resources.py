@@ -27,6 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import snake_case  # the generator's own rule for field names
 
 from .view import operations, result_property, success_schema_name
 
@@ -391,10 +392,10 @@ def _extensions(
         request_names = {f.name for f in op.fields}
         created = _python_names(models_by_name[op.result_model]) if op.result_model else {}
         ids: list[tuple[str, str]] = []
-        wire_to_python = {f.name: f.name for f in wait.fields}
+        wait_fields = {f.name for f in wait.fields}
         for wire, source in dict(spec["ids"]).items():
-            target = _snake(str(wire))
-            if target not in wire_to_python:
+            target = snake_case(str(wire))
+            if target not in wait_fields:
                 raise ValueError(f"{op.operation_id}: {wire!r} is not a field of {wait.operation_id}")
             if source == "request" and target in request_names:
                 ids.append((target, f"request.{target}"))
@@ -403,10 +404,6 @@ def _extensions(
             else:
                 raise ValueError(f"{op.operation_id}: cannot take {wire!r} from the {source}")
         op.create_and_wait = CreateAndWaitView(wait, ids, method)
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 def _wait_view(
@@ -477,7 +474,7 @@ def _paging_view(op: OperationView, spec: dict[str, Any], models_by_name: dict[s
     item_type = _type(items.inner_property.get_type_string())
     op.imports |= _imports(items.inner_property, "..")
     if by_page:
-        page = _snake(str(spec["page"]))
+        page = snake_case(str(spec["page"]))
         fields = [f for f in op.fields if f.name != page]
         return PagingView(
             method,
@@ -488,7 +485,7 @@ def _paging_view(op: OperationView, spec: dict[str, Any], models_by_name: dict[s
             pages=str(count.python_name),
             first=int(spec.get("first", 1)),
         )
-    start, end = _snake(str(spec["start"])), _snake(str(spec["end"]))
+    start, end = snake_case(str(spec["start"])), snake_case(str(spec["end"]))
     fields = [f for f in op.fields if f.name not in (start, end)]
     return PagingView(
         method,
