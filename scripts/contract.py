@@ -51,39 +51,16 @@ CONFIG = ROOT / "schemathesis.toml"
 SCHEMA = ROOT / "openapi.yaml"
 REPORT_DIR = ROOT / ".build" / "contract"
 
-# Operations that only read (estimateOptimization only computes an estimate): safe to fuzz on a real account.
-READ_ONLY = (
-    "authenticate",
-    "readProject",
-    "readFile",
-    "readCompile",
-    "readBacktest",
-    "listBacktests",
-    "readBacktestChart",
-    "readBacktestOrders",
-    "readBacktestInsights",
-    "readBacktestReport",
-    "estimateOptimization",
-    "readOptimization",
-    "listOptimizations",
-    "readLive",
-    "listLive",
-    "readLivePortfolio",
-    "readLiveOrders",
-    "readLiveInsights",
-    "readLiveLog",
-    "readLiveChart",
-    "readLiveAuth0",
-)
-# Never run against a real account, not even on what the run created: they act on real money or on every live
-# algorithm of the organization (a broadcast), and the contract run cannot confine them.
-NEVER_ON_REAL_ACCOUNTS = (
-    "createLive",
-    "stopLive",
-    "liquidateLive",
-    "createLiveCommand",
-    "broadcastLiveCommand",
-    "authorizeLiveAuth0",
+# What a real account may see, from the spec's operationIds: reads (read*/list*, authenticate, estimate*: an
+# estimate only computes) are safe to fuzz; live trading's actions never run there, not even on what the run
+# created: they act on real money or on every live algorithm of the organization (a broadcast).
+READ_VERBS = ("read", "list", "estimate", "authenticate")
+_SPEC_OPERATIONS = [
+    op for item in yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))["paths"].values() for op in item.values()
+]
+READ_ONLY = tuple(op["operationId"] for op in _SPEC_OPERATIONS if op["operationId"].startswith(READ_VERBS))
+NEVER_ON_REAL_ACCOUNTS = tuple(
+    op["operationId"] for op in _SPEC_OPERATIONS if "live" in op.get("tags", []) and op["operationId"] not in READ_ONLY
 )
 # Real accounts get a gentle request rate and few stateful scenarios (see --rate-limit and --scenarios).
 REAL_RATE_LIMIT = "120/m"

@@ -19,6 +19,14 @@ def test_the_read_only_operations_exist_and_only_read() -> None:
         assert operation_id.startswith(READ_VERBS), f"{operation_id} does more than read"
 
 
+def test_the_reads_of_every_part_are_fuzzed_and_no_action_is() -> None:
+    for read in ("authenticate", "readBacktest", "listOptimizations", "estimateOptimization", "readLivePortfolio"):
+        assert read in READ_ONLY, read
+    for action in ("createBacktest", "deleteProject", "createLive", "broadcastLiveCommand", "setObject"):
+        assert action not in READ_ONLY, action
+    assert {"createLive", "stopLive", "liquidateLive", "broadcastLiveCommand"} <= set(NEVER_ON_REAL_ACCOUNTS)
+
+
 def test_every_live_operation_that_acts_is_kept_off_real_accounts() -> None:
     live = {operation_id for operation_id, op in OPERATIONS.items() if op.get("tags") == ["live"]}
     assert live, "no live operations in openapi.yaml"
